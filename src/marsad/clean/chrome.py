@@ -1,0 +1,141 @@
+"""Recognising site chrome one line at a time: phrase lists (data) and line shapes.
+
+The phrase lists live in ``data/ar/chrome.yaml``; the shapes (language switches, captions
+with a credit in brackets, lines in another script, link lists) are the rules below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import DataError
+from ..resources import read_records, read_tsv
+from ..text.normalize import fold_key
+
+_KINDS = ("tail", "line", "prefix", "contains")
+
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+_WORD_RE = re.compile(r"\S+")
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f:\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+# "Ru En", "AR | EN | FR": two- and three-letter language codes alone on a line.
+_LANG_SWITCH_RE = re.compile(r"^(?:[A-Za-z]{2,3}|\u0639\u0631\u0628\u064a|English|Fran\u00e7ais)(?:\s*[|/\u2022\u00b7-]?\s*(?:[A-Za-z]{2,3}|English|Fran\u00e7ais|\u0639\u0631\u0628\u064a))+$")
+# A caption ends with its credit in brackets: "... (Getty Images)", "... (الأناضول)", "(newsit)".
+_CREDIT_END_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
+_BULLET_RE = re.compile(r"^\s*[\u2022\u25cf\u25aa\u25a0\u00b7*\u2013\u2014-]\s+")
+_CLOSE_RE = re.compile(r"^[\u00d7xX\u2715\u2716]$")  # a modal's close button
+
+
+@dataclass(frozen=True)
+class Phrases:
+    tail: dict[str, str]
+    line: dict[str, str]
+    prefix: tuple[tuple[str, str], ...]
+    contains: tuple[tuple[str, str], ...]
+    categories: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def phrases() -> Phrases:
+    tables: dict[str, dict[str, str]] = {k: {} for k in _KINDS}
+    for rec in read_records("ar/chrome.yaml", keys=("reason", "kind", "phrases"), required=("reason", "kind", "phrases"), unique=None):
+        if rec["kind"] not in _KINDS:
+            raise DataError(f"[M201] ar/chrome.yaml:{rec['__line__']}: unknown kind {rec['kind']!r}")
+        for phrase in rec["phrases"]:
+            tables[rec["kind"]][_key(str(phrase))] = rec["reason"]
+    categories = frozenset(fold_key(row[0]) for _, row in read_tsv("ar/categories.tsv", 1))
+    return Phrases(
+        tail=tables["tail"],
+        line=tables["line"],
+        prefix=tuple(sorted(tables["prefix"].items(), key=lambda kv: -len(kv[0]))),
+        contains=tuple(tables["contains"].items()),
+        categories=categories,
+    )
+
+
+def _key(text: str) -> str:
+    """Folded, lower-cased text without edge punctuation, for whole-line comparison."""
+    return fold_key(text).strip(" :：.\u060c,;|\u2022-\u2013\u2014\u00bb\u00ab\"'").lower()
+
+
+def words(line: str) -> list[str]:
+    return _WORD_RE.findall(line)
+
+
+def script_of(line: str) -> str:
+    """'ar', 'latin' or 'other' by the majority of letters."""
+    arabic = len(_ARABIC_LETTER_RE.findall(line))
+    latin = len(_LATIN_LETTER_RE.findall(line))
+    if arabic == 0 and latin == 0:
+        return "other"
+    return "ar" if arabic >= latin else "latin"
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END_RE.search(line))
+
+
+def tail_reason(line: str) -> str | None:
+    """The reason when the line is a block header after which the rest of the page is chrome."""
+    return phrases().tail.get(_key(line))
+
+
+def inline_tail_reason(line: str) -> str | None:
+    """'إقرأ أيضاً: <title>' on one line: the header with a link title after it."""
+    head, sep, rest = line.partition(":")
+    if sep and rest.strip() and len(words(head)) <= 4:
+        return phrases().tail.get(_key(head))
+    return None
+
+
+def line_reason(line: str) -> str | None:
+    """Why this line is chrome wherever it stands, or None."""
+    table = phrases()
+    key = _key(line)
+    if not key:
+        return "decoration"
+    if key in table.line:
+        return table.line[key]
+    if _LANG_SWITCH_RE.match(line.strip()):
+        return "language-switch"
+    if _CLOSE_RE.match(line.strip()):
+        return "widget"
+    folded = fold_key(line).lower()
+    for prefix, reason in table.prefix:
+        if folded.startswith(prefix):
+            return reason
+    if len(words(line)) <= 12:
+        for phrase, reason in table.contains:
+            if phrase in folded:
+                return reason
+    elif any(phrase in folded for phrase, reason in table.contains if reason == "notice"):
+        return "notice"
+    return None
+
+
+def is_caption(line: str, page_script: str) -> bool:
+    """A photo caption: a line in another script, or one ending with a bracketed credit and no full stop."""
+    if script_of(line) not in (page_script, "other") and len(words(line)) >= 3:
+        return True
+    m = _CREDIT_END_RE.search(line)
+    if not m or len(words(m.group(1))) > 4:
+        return False
+    before = line[: m.start()].rstrip()
+    return bool(before) and not ends_sentence(before)
+
+
+def is_category(line: str) -> bool:
+    """A section label: every word a category word ("اخبار الشرق الأوسط", "سياسة")."""
+    toks = [fold_key(w).strip(":|\u00bb\u00ab-") for w in words(line)]
+    toks = [t for t in toks if t]
+    return bool(toks) and len(toks) <= 5 and all(t in phrases().categories for t in toks)
+
+
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET_RE.match(line))
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET_RE.sub("", line)

@@ -1,0 +1,93 @@
+"""The first stage: a raw :class:`Page` becomes a :class:`Document` with its body set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+from ..dates.dateline import parse_dateline
+from ..errors import M108, InputError
+from ..ingest.page import Page
+from ..model import Document, Dropped, Outlet, Published
+from . import outlets
+from .html import extract_html
+from .layout import Layout, lay_out, split_lines
+
+_ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+PROVIDES = ("body", "title", "outlet", "captions", "dropped", "published:metadata")
+
+
+def extract(page: Page) -> Document:
+    """Clean a page: the article body, title, outlet, captions and dropped chrome."""
+    url = page.source.url
+    sitename = None
+    published = page.published
+    if page.html is not None:
+        html = extract_html(page.html, url)
+        text, title_hint, sitename = html.text, page.title or html.title, html.sitename
+        published = published or html.date
+        url = url or html.url
+    else:
+        text, title_hint = page.text or "", page.title
+
+    if page.clean:
+        layout = Layout(body=split_lines(text))
+        title = title_hint
+    else:
+        layout = lay_out(text, title_hint)
+        title = layout.title.text if layout.title else title_hint
+    if not layout.body:
+        raise InputError(M108.format(path=page.source.path or page.id))
+
+    source = page.source if url == page.source.url else type(page.source)(page.source.path, url, page.source.format)
+    return Document(
+        id=page.id,
+        source=source,
+        outlet=_outlet(layout, url, sitename),
+        title=title,
+        published=_metadata_date(published, layout),
+        body="\n\n".join(line.text for line in layout.body),
+        captions=tuple(line.text for line in layout.captions),
+        dropped=tuple(Dropped(line.text, reason) for line, reason in sorted(layout.dropped, key=lambda lr: lr[0].number)),
+    )
+
+
+def _outlet(layout: Layout, url: str | None, sitename: str | None) -> Outlet:
+    if layout.attribution is not None:
+        words = layout.attribution.text.partition(":")[2]
+        found = outlets.from_attribution(words)
+        if found.name != found.text or not url:
+            return found
+    return (
+        outlets.from_url(url)
+        or outlets.from_site_name(sitename)
+        or outlets.mentioned_in([line.text for line, _ in layout.dropped])
+        or (Outlet(name=sitename, text=sitename) if sitename else Outlet())
+    )
+
+
+def _metadata_date(published: str | None, layout: Layout) -> Published:
+    day = parse_metadata_date(published) if published else None
+    if day:
+        return Published(date=day, earliest=day, latest=day, basis="metadata")
+    if layout.dateline is not None:
+        day = layout.dateline[1]
+        return Published(date=day, earliest=day, latest=day, basis="dateline")
+    return Published()
+
+
+def parse_metadata_date(value: str) -> str | None:
+    """An ISO day from a metadata date: ISO 8601, RFC 2822 ("Sat, 05 May 2018 22:00:14 +0400") or a dateline."""
+    value = str(value).strip()
+    m = _ISO_DAY_RE.match(value)
+    if m:
+        try:
+            return dt.date(*(int(g) for g in m.groups())).isoformat()
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return parse_dateline(value)

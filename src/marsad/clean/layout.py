@@ -1,0 +1,194 @@
+"""Finding the article in a page dump: head, body and tail by the shape of the lines.
+
+A page copied from a browser is a column of lines.  The article body is the run of
+paragraph-like lines (long, in the page's script, ending like sentences); what stands
+before it is the head (category labels, the title, the dateline, captions), what follows
+the last paragraph is the tail (attribution, footer, tags, related links, comment forms,
+appeals).  A block header such as "إقرأ أيضاً" or "كلمات دلالية" ends the article: every
+line after it is chrome, even a whole appended article.  Each dropped line keeps its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dates.dateline import parse_dateline
+from . import chrome
+
+# A paragraph has at least this many words and ends like a sentence, or is long anyway.
+PARAGRAPH_MIN_WORDS = 8
+PARAGRAPH_LONG_WORDS = 14
+# A title has between these many words and does not end with a full stop.
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+# A head line this short, before the title, is a section label.
+CATEGORY_MAX_WORDS = 3
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line of the page
+    text: str
+
+
+@dataclass
+class Layout:
+    title: Line | None = None
+    body: list[Line] = field(default_factory=list)
+    captions: list[Line] = field(default_factory=list)
+    dropped: list[tuple[Line, str]] = field(default_factory=list)
+    attribution: Line | None = None
+    dateline: tuple[Line, str] | None = None  # the line and its ISO date
+
+
+def split_lines(text: str) -> list[Line]:
+    return [Line(i, raw.strip()) for i, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+
+
+def is_paragraph(line: str, page_script: str) -> bool:
+    n = len(chrome.words(line))
+    if chrome.script_of(line) != page_script or n < PARAGRAPH_MIN_WORDS:
+        return False
+    return chrome.ends_sentence(line) or n >= PARAGRAPH_LONG_WORDS
+
+
+def is_attribution(line: str) -> bool:
+    head, sep, rest = line.partition(":")
+    return bool(sep) and bool(rest.strip()) and chrome.phrases().line.get(chrome._key(head)) is None and _is_source_word(head)
+
+
+def _is_source_word(head: str) -> bool:
+    key = chrome._key(head)
+    return key in ("المصدر", "المصادر", "مصدر", "source", "sources")
+
+
+def lay_out(text: str, title_hint: str | None = None) -> Layout:
+    """Split a page dump into title, body, captions and dropped lines."""
+    lines = split_lines(text)
+    out = Layout()
+    if not lines:
+        return out
+    page_script = chrome.script_of(text) if chrome.script_of(text) != "other" else "ar"
+
+    # 1. The tail starts at the first block header that follows some article text.
+    tail_at = len(lines)
+    tail_reason = None
+    seen_paragraph = False
+    for i, line in enumerate(lines):
+        if seen_paragraph and chrome.tail_reason(line.text) and not is_paragraph(line.text, page_script):
+            tail_at, tail_reason = i, chrome.tail_reason(line.text)
+            break
+        seen_paragraph = seen_paragraph or is_paragraph(line.text, page_script)
+
+    # 2. Body bounds: the first and last paragraph-like lines before the tail.
+    paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)]
+    first = paragraphs[0] if paragraphs else tail_at
+    last = paragraphs[-1] if paragraphs else -1
+    # Short closing sentences right after the last paragraph still belong to it.
+    while last + 1 < tail_at and _closing_sentence(lines[last + 1].text, page_script):
+        last += 1
+
+    # 3. Head: category labels, the title, datelines, captions.
+    _lay_out_head(lines[:first], out, page_script, title_hint)
+
+    # 4. Body: keep everything but chrome and captions.
+    for line in lines[first : last + 1]:
+        reason = _fixed_reason(line.text, page_script)
+        if reason == "caption":
+            out.captions.append(line)
+        elif reason:
+            out.dropped.append((line, reason))
+        elif chrome.inline_tail_reason(line.text):
+            out.dropped.append((line, chrome.inline_tail_reason(line.text)))
+        else:
+            out.body.append(line)
+
+    # 5. Between the body and the tail: attribution, credits, footer.
+    for line in lines[last + 1 : tail_at]:
+        if is_attribution(line.text):
+            out.attribution = out.attribution or line
+            out.dropped.append((line, "attribution"))
+            continue
+        reason = _fixed_reason(line.text, page_script)
+        if reason == "caption" or reason == "credit":
+            out.captions.append(line)
+        else:
+            out.dropped.append((line, reason or "footer"))
+
+    # 6. The tail itself: each line takes the reason of the block header above it.
+    reason = tail_reason
+    for line in lines[tail_at:]:
+        reason = chrome.tail_reason(line.text) or reason
+        if is_attribution(line.text):
+            out.attribution = out.attribution or line
+            out.dropped.append((line, "attribution"))
+        else:
+            own = chrome.line_reason(line.text)
+            out.dropped.append((line, own if own not in (None, "decoration", "credit") else reason))
+    return out
+
+
+def _fixed_reason(text: str, page_script: str) -> str | None:
+    """A reason that makes the line chrome wherever it stands ('caption' for captions)."""
+    reason = chrome.line_reason(text)
+    if reason == "credit":
+        return "caption"
+    if reason:
+        return reason
+    if chrome.is_caption(text, page_script):
+        return "caption"
+    return None
+
+
+def _closing_sentence(text: str, page_script: str) -> bool:
+    return (
+        chrome.script_of(text) == page_script
+        and chrome.ends_sentence(text)
+        and len(chrome.words(text)) >= 3
+        and not _fixed_reason(text, page_script)
+        and not is_attribution(text)
+        and not chrome.tail_reason(text)
+    )
+
+
+def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: str | None) -> None:
+    title_index = None
+    if title_hint:
+        hint = chrome._key(title_hint)
+        for i, line in enumerate(head):
+            if chrome._key(line.text) == hint:
+                title_index = i
+    if title_index is None:
+        for i, line in enumerate(head):
+            if _title_like(line.text, page_script) and not _fixed_reason(line.text, page_script) and parse_dateline(line.text) is None:
+                if len(chrome.words(line.text)) <= CATEGORY_MAX_WORDS and chrome.is_category(line.text):
+                    continue
+                title_index = i
+                break
+    for i, line in enumerate(head):
+        if i == title_index:
+            out.title = line
+            continue
+        date = parse_dateline(line.text)
+        if date:
+            out.dateline = out.dateline or (line, date)
+            out.dropped.append((line, "dateline"))
+            continue
+        reason = _fixed_reason(line.text, page_script)
+        if reason == "caption":
+            out.captions.append(line)
+        elif reason:
+            out.dropped.append((line, reason))
+        elif title_index is not None and i < title_index:
+            out.dropped.append((line, "category" if len(chrome.words(line.text)) <= 6 else "header"))
+        else:
+            out.dropped.append((line, "header"))
+
+
+def _title_like(text: str, page_script: str) -> bool:
+    n = len(chrome.words(text))
+    return (
+        TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
+        and chrome.script_of(text) == page_script
+        and not text.rstrip().endswith((".", "\u061b", ":"))
+    )

@@ -1,0 +1,106 @@
+"""Outlets: from attribution words, site names and web hosts to canonical outlets.
+
+The table is ``data/outlets.yaml``.  Unknown outlets keep the words found on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..model import Outlet
+from ..resources import read_records
+from ..text.normalize import fold_key
+
+_KEYS = ("id", "name", "country", "ar", "latin", "hosts")
+# Words around an outlet name in attribution lines: "المصدر: الجزيرة + وكالات", "(رويترز)".
+_SPLIT_RE = re.compile(r"\s*(?:[+|,\u060c/]|\s\u0648(?=\u0643\u0627\u0644\u0627\u062a)|-\s)\s*")
+_AGENCIES_RE = re.compile(r"^\u0648?\u0648\u0643\u0627\u0644\u0627\u062a$")  # "وكالات"
+
+
+@dataclass(frozen=True)
+class OutletRecord:
+    id: str
+    name: str
+    country: str | None
+    aliases: tuple[str, ...]  # the page's words as written in the table, Arabic first
+    hosts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletTable:
+    records: tuple[OutletRecord, ...]
+    by_alias: dict[str, tuple[OutletRecord, str]]  # folded alias -> (record, alias)
+    by_host: tuple[tuple[str, OutletRecord], ...]
+
+    def by_name(self, name: str) -> OutletRecord | None:
+        return next((r for r in self.records if r.name == name), None)
+
+
+@lru_cache(maxsize=1)
+def outlets() -> OutletTable:
+    records = []
+    by_alias: dict[str, tuple[OutletRecord, str]] = {}
+    by_host = []
+    for rec in read_records("outlets.yaml", keys=_KEYS, required=("id", "name")):
+        aliases = tuple(rec.get("ar") or ()) + tuple(rec.get("latin") or ())
+        record = OutletRecord(rec["id"], rec["name"], rec.get("country"), aliases, tuple(rec.get("hosts") or ()))
+        records.append(record)
+        for alias in aliases + (rec["name"],):
+            by_alias.setdefault(fold_key(alias).lower(), (record, alias))
+        by_host += [(h.lower(), record) for h in record.hosts]
+    by_host.sort(key=lambda hr: -len(hr[0]))
+    return OutletTable(tuple(records), by_alias, tuple(by_host))
+
+
+def from_attribution(words: str) -> Outlet:
+    """'الجزيرة + وكالات' -> Al Jazeera; unknown words are kept as the name."""
+    words = words.strip().strip(".:\u060c")
+    parts = [p for p in _SPLIT_RE.split(words) if p and not _AGENCIES_RE.match(p.strip())]
+    for part in parts or [words]:
+        found = _lookup(part)
+        if found:
+            record, _ = found
+            return Outlet(name=record.name, text=part.strip())
+    first = (parts or [words])[0].strip()
+    return Outlet(name=first, text=first)
+
+
+def from_url(url: str | None) -> Outlet | None:
+    if not url:
+        return None
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = (parts.hostname or "").lower()
+    target = host + parts.path.lower()
+    for pattern, record in outlets().by_host:
+        base, _, path = pattern.partition("/")
+        if (host == base or host.endswith("." + base)) and target.split("/", 1)[-1].startswith(path):
+            return Outlet(name=record.name, text=None)
+    return None
+
+
+def from_site_name(name: str | None) -> Outlet | None:
+    if not name:
+        return None
+    found = _lookup(name)
+    if found:
+        return Outlet(name=found[0].name, text=name.strip())
+    return None
+
+
+def mentioned_in(lines: list[str]) -> Outlet | None:
+    """An outlet named in chrome lines ("ادعم عنب بلدي"): multi-word or Latin aliases only."""
+    table = outlets()
+    for line in lines:
+        folded = " " + " ".join(fold_key(line).lower().split()) + " "
+        for key, (record, alias) in table.by_alias.items():
+            if (" " in key or key.isascii()) and len(key) >= 4 and f" {key} " in folded:
+                return Outlet(name=record.name, text=alias)
+    return None
+
+
+def _lookup(words: str) -> tuple[OutletRecord, str] | None:
+    key = fold_key(words).lower().strip(" ()\"'\u00ab\u00bb")
+    return outlets().by_alias.get(key)

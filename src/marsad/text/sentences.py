@@ -1,0 +1,54 @@
+"""Sentence splitting that survives Arabic abbreviations ("د.", "أ.ف.ب", "م.", "ص.").
+
+A sentence ends at ". ! ? ؟ …" followed by space, or at a paragraph break.  A full stop does
+not end a sentence when it follows a one-letter word (the abbreviations "د." doctor, "م."
+engineer, "أ." professor) or sits inside a dotted acronym ("أ.ف.ب", "U.S."), or a number
+("3.5").  Quotes and brackets that close after the stop stay with the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_END_RE = re.compile(r"[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)|\n\s*\n")
+# A stop right after a one-letter word, or a letter-dot-letter acronym, is not an end.
+_ABBREV_BEFORE_RE = re.compile(r"(?:^|[\s(\"\u201c])[^\W\d_]$|[^\W\d_]\.[^\W\d_]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=64)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` with offsets; whitespace between them is not part of any."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        if m.group()[0] == "." and _ABBREV_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        _add(out, text, start, m.end())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s
+    return None

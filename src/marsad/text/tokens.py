@@ -1,0 +1,55 @@
+"""Tokens with offsets into the original text, and Arabic clitic stripping."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import fold, to_original
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[.'\u2019][^\W_]+)*")
+
+# Proclitics that attach to the next word: conjunctions و ف, prepositions ب ل ك, and the article ال.
+_PROCLITIC_RE = re.compile("^(?:[\u0648\u0641])?(?:[\u0628\u0644\u0643])?(?:\u0627\u0644)?")
+_LIL_RE = re.compile("^(?:[\u0648\u0641])?\u0644\u0644")  # "لل" = ل + ال
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets into the original text
+    end: int
+    norm: str  # folded form
+
+
+@lru_cache(maxsize=64)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Word tokens of ``text`` with their folded forms and original offsets."""
+    folded, index = fold(text)
+    out = []
+    for m in _WORD_RE.finditer(folded):
+        start, end = to_original(index, m.start(), m.end())
+        out.append(Token(start, end, m.group()))
+    return tuple(out)
+
+
+def strip_clitics(word: str) -> list[str]:
+    """Candidate stems of a folded word, longest first: وبالعاصمة -> [وبالعاصمه, بالعاصمه, العاصمه, عاصمه]."""
+    out = [word]
+    if len(word) < 4:
+        return out
+    m = _LIL_RE.match(word)
+    if m and len(word) - m.end() >= 2:
+        out.append("\u0627\u0644" + word[m.end():])
+        out.append(word[m.end():])
+    for size in range(1, 5):
+        prefix = word[:size]
+        rest = word[size:]
+        if len(rest) < 2:
+            break
+        if _PROCLITIC_RE.match(prefix).end() == size:
+            out.append(rest)
+    seen: dict[str, None] = {}
+    for w in out:
+        seen.setdefault(w, None)
+    return list(seen)
