@@ -19,8 +19,13 @@ from .ingest.readers import iter_pages
 from .model import Document, Source
 from .options import Context, Options
 
-# (name, "module:function"): the pipeline after cleaning, in order.
-STAGES: tuple[tuple[str, str], ...] = ()
+# (name, "module:function"): the pipeline after cleaning, in order.  Actors come before dates
+# (their terms of office bound the publication date); roles and events need the date.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("actors", ".actors.stage:run"),
+    ("roles", ".actors.roles:run"),
+    ("events", ".events.stage:run"),
+)
 
 Stage = Callable[[Document, Context], Document]
 
@@ -48,7 +53,7 @@ def make_context(options: Options | None = None) -> Context:
 
 
 # (name, "module:function"): readers of a document that bound its publication date.
-BOUNDS_PROVIDERS: tuple[tuple[str, str], ...] = ()
+BOUNDS_PROVIDERS: tuple[tuple[str, str], ...] = (("terms", ".actors.terms:bounds"),)
 
 
 def process_page(page: Page, ctx: Context, stages: list[tuple[str, Stage]] | None = None) -> Document:
@@ -71,7 +76,7 @@ def iter_process(inputs: Iterable[str], options: Options | None = None) -> Itera
             continue
         try:
             yield process_page(item, ctx, stages)
-        except MarsadError as exc:
+        except InputError as exc:  # a bad page; data and store errors stop the run
             yield exc
 
 

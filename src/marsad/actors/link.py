@@ -1,0 +1,306 @@
+"""From name occurrences to actors: disambiguation, titles, surnames, offices and counterparts.
+
+:func:`analyse` reads a body once (cached) and returns what the actor stages and the event
+stage need: resolved name mentions, title cues ("وزير الدفاع التركي خلوصي أكار"), collective
+descriptors ("القوات التركية"), counterpart phrases ("نظيره السوري") and office-only mentions.
+Nothing here depends on the date; :mod:`marsad.actors.roles` adds what does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import read_tsv
+from ..text.normalize import fold_key
+from ..text.tokens import strip_clitics, tokenize
+from .kb import Actor, KnowledgeBase, knowledge_base
+from .match import Hit, find_hits, kinds
+
+NAME_KINDS = ("name", "short")
+# A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
+_GAP_RE = re.compile(r"^[\s,\u060c]*$")
+_COUNTERPART_RE = re.compile("^\u0646\u0638\u064a\u0631(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u064a\u0647|\u0627\u0647|\u062a\u0647|\u0647\u0627)?$")  # نظيره، نظيرها، نظيريه ...
+_FORMER = {fold_key(w) for w in ("السابق", "السابقة", "الأسبق", "الراحل", "آنذاك", "حينها", "حينذاك", "وقتها", "المخلوع", "المعزول")}
+MAX_UNKNOWN_NAME_TOKENS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    start: int
+    end: int
+    actor: str  # knowledge-base id, or "per-..." for a person found by a title cue only
+    kind: str  # name | short | surname | cue
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCue:
+    start: int  # the office phrase through its nisba (and the name, when one follows)
+    end: int
+    role: str
+    countries: tuple[str, ...]  # from the nisba(s); empty when none
+    person: str | None  # the actor named right after the title
+    former: bool  # "السابق", "آنذاك": the title is not held at publication
+    plural: bool  # "وزراء الدفاع", "وزيرا الدفاع": several holders
+    title_end: int  # end of the office phrase and nisba, before any name
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    start: int
+    end: int
+    country: str
+    sector: str
+    label: str  # "forces", "government"
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    start: int
+    end: int
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    names: tuple[NameMention, ...]
+    titles: tuple[TitleCue, ...]
+    descriptors: tuple[Descriptor, ...]
+    counterparts: tuple[Counterpart, ...]
+    nisbas: tuple[tuple[int, int, str], ...]  # (start, end, country) of nisbas not inside the above
+    unknown: dict[str, tuple[str, str | None]]  # per-... id -> (Arabic name, country)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/stopwords.tsv", 1))
+
+
+def _country_of_nisba(hit: Hit, kb: KnowledgeBase) -> str | None:
+    for alias in hit.payloads:
+        if alias.kind == "nisba":
+            return kb.actors[alias.actor].country
+    return None
+
+
+def _adjacent(text: str, a: Hit, b: Hit) -> bool:
+    return b.first == a.last and bool(_GAP_RE.match(text[a.end : b.start]))
+
+
+@lru_cache(maxsize=32)
+def analyse(text: str) -> Analysis:
+    kb = knowledge_base()
+    hits = list(find_hits(text))
+    toks = tokenize(text)
+    names: list[NameMention] = []
+    titles: list[TitleCue] = []
+    descriptors: list[Descriptor] = []
+    counterparts: list[Counterpart] = []
+    nisbas: list[tuple[int, int, str]] = []
+    unknown: dict[str, tuple[str, str | None]] = {}
+    consumed: set[int] = set()  # hit indices used inside a title or descriptor
+
+    full_ids = {a.actor for h in hits for a in h.payloads if a.kind == "name" and a.actor in kb.actors}
+
+    for i, hit in enumerate(hits):
+        hit_kinds = kinds(hit)
+        if "office" in hit_kinds and i not in consumed:
+            cue, used, person_hit = _title_at(text, hits, i, kb, toks, full_ids)
+            if cue is not None:
+                titles.append(cue)
+                consumed.update(used)
+                if cue.person and cue.person.startswith("per-"):
+                    unknown[cue.person] = person_hit  # type: ignore[assignment]
+                    start, end = _name_span(cue, text)
+                    names.append(NameMention(start, end, cue.person, "cue"))
+                continue
+        if "head" in hit_kinds and i not in consumed and i + 1 < len(hits):
+            country = _country_of_nisba(hits[i + 1], kb)
+            if country and _adjacent(text, hit, hits[i + 1]):
+                sector, _, label = next(a.extra for a in hit.payloads if a.kind == "head").partition(":")
+                descriptors.append(Descriptor(hit.start, hits[i + 1].end, country, sector, label))
+                consumed.update({i, i + 1})
+                continue
+
+    for i, hit in enumerate(hits):
+        if i in consumed and not _is_person_hit(hit, kb):
+            continue
+        actor = _resolve(hit, kb, full_ids)
+        if actor is not None:
+            kind = "name" if any(a.kind == "name" and a.actor == actor for a in hit.payloads) else "short"
+            names.append(NameMention(hit.start, hit.end, actor, kind))
+        elif i not in consumed:
+            country = _country_of_nisba(hit, kb)
+            if country:
+                nisbas.append((hit.start, hit.end, country))
+
+    # Counterparts: "نظيره السوري".
+    for tok in toks:
+        if _COUNTERPART_RE.match(_strip_waw(tok.norm)):
+            nxt = next((h for h in hits if h.start >= tok.end), None)
+            country = None
+            if nxt is not None and not text[tok.end : nxt.start].strip(" ,\u060c"):
+                country = _country_of_nisba(nxt, kb)
+            counterparts.append(Counterpart(tok.start, nxt.end if country else tok.end, country))
+
+    names += _surname_mentions(text, toks, names, kb, hits)
+    names.sort(key=lambda m: m.start)
+    return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
+
+
+def _strip_waw(word: str) -> str:
+    return word[1:] if word.startswith(("\u0648", "\u0641")) and len(word) > 4 else word
+
+
+def _is_person_hit(hit: Hit, kb: KnowledgeBase) -> bool:
+    return any(a.kind in NAME_KINDS and a.actor in kb.actors and kb.actors[a.actor].type == "PER" for a in hit.payloads)
+
+
+def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str]) -> str | None:
+    """The actor a name occurrence names, or None when it names none or is ambiguous."""
+    cands = [a for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors]
+    if not cands:
+        capital = [a for a in hit.payloads if a.kind == "capital" and a.actor in kb.actors]
+        return capital[0].actor if capital else None
+    ids = {a.actor for a in cands}
+    if len(ids) == 1:
+        (actor,) = ids
+        only_short = all(a.kind == "short" for a in cands)
+        if only_short and len(hit.key) < 4 and actor not in full_ids:
+            return None
+        return actor
+    by_name = {a.actor for a in cands if a.kind == "name"}
+    if len(by_name) == 1:
+        return by_name.pop()
+    in_doc = ids & full_ids
+    if len(in_doc) == 1:
+        return in_doc.pop()
+    # Places and countries share names (a city named after its country): prefer the country.
+    gpe = {i for i in ids if kb.actors[i].type == "GPE" and kb.actors[i].id == kb.actors[i].country}
+    if len(gpe) == 1:
+        return gpe.pop()
+    return None
+
+
+def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_ids):
+    """A title cue starting at office hit ``i``: office [head] nisba* [name]."""
+    office = hits[i]
+    role = next(a.extra for a in office.payloads if a.kind == "office")
+    plural = _is_plural(office.key)
+    used = {i}
+    countries: list[str] = []
+    j = i + 1
+    end = office.end
+    prev = office
+    while j < len(hits) and _adjacent(text, prev, hits[j]):
+        h = hits[j]
+        country = _country_of_nisba(h, kb)
+        if country:
+            countries.append(country)
+        elif "head" in kinds(h) and j + 1 < len(hits) and _country_of_nisba(hits[j + 1], kb) and _adjacent(text, h, hits[j + 1]):
+            pass  # "وزير دفاع النظام السوري": the nisba follows
+        else:
+            break
+        used.add(j)
+        end, prev = h.end, h
+        j += 1
+    title_end = end
+    former = _former_after(toks, prev.last)
+    person = None
+    person_info = None
+    if j < len(hits) and _adjacent(text, prev, hits[j]) and _is_person_hit(hits[j], kb):
+        person = _resolve(hits[j], kb, full_ids | {a.actor for a in hits[j].payloads})
+        if person:
+            end = hits[j].end
+            former = former or _former_after(toks, hits[j].last)
+    elif not plural:
+        found = _unknown_name(text, toks, prev.last, hits, j)
+        if found:
+            name_text, name_end = found
+            person = "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
+            person_info = (name_text, countries[0] if countries else None)
+            end = name_end
+    cue = TitleCue(office.start, end, role, tuple(dict.fromkeys(countries)), person, former, plural, title_end)
+    return cue, used, person_info
+
+
+def _name_span(cue: TitleCue, text: str) -> tuple[int, int]:
+    start = cue.title_end
+    while start < cue.end and not text[start].isalpha():
+        start += 1
+    return start, cue.end
+
+
+def _is_plural(key: str) -> bool:
+    first = key.split(" ")[0]
+    return first.startswith(("\u0648\u0632\u0631\u0627\u0621", "\u0631\u0624\u0633\u0627\u0621", "\u0642\u0627\u062f\u0647")) or first.endswith("\u0627") and len(first) >= 5  # وزراء، رؤساء، قادة، وزيرا
+
+
+def _former_after(toks, index: int) -> bool:
+    return index < len(toks) and toks[index].norm in _FORMER
+
+
+def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) -> tuple[str, int] | None:
+    """Two or three name-like tokens right after a title ("أيمن الصفدي"), not in the knowledge base."""
+    stop = _stopwords()
+    next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
+    picked = []
+    k = index
+    while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS:
+        tok = toks[k]
+        gap = text[(toks[k - 1].end if k > 0 else 0) : tok.start]
+        if picked and gap.strip():
+            break
+        if not picked and gap.strip(" ,\u060c"):
+            return None
+        if tok.start >= next_hit_start or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
+            break
+        if strip_clitics(tok.norm)[-1] in stop:
+            break
+        picked.append(tok)
+        k += 1
+    if len(picked) < 2:
+        return None
+    return text[picked[0].start : picked[-1].end], picked[-1].end
+
+
+def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBase, hits: list[Hit]) -> list[NameMention]:
+    """Later mentions by the last word of a name already seen in full ("أوغلو", "السوداني")."""
+    last_word: dict[str, str] = {}
+    for m in names:
+        actor = kb.actors.get(m.actor)
+        is_person = (actor is not None and actor.type == "PER") or m.actor.startswith("per-")
+        if not is_person or m.kind not in ("name", "cue"):
+            continue
+        words = tokenize(text[m.start : m.end])
+        if len(words) >= 2 and len(words[-1].norm) >= 4 and words[-1].norm not in _stopwords():
+            last_word.setdefault(words[-1].norm, m.actor)
+    if not last_word:
+        return []
+    covered = [(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits]
+    out = []
+    first_mention = {m.actor: m.start for m in sorted(names, key=lambda m: m.start)}
+    for tok in toks:
+        for form in strip_clitics(tok.norm):
+            actor = last_word.get(form)
+            if actor and tok.start > first_mention.get(actor, len(text)) and not any(s <= tok.start < e for s, e in covered):
+                start = tok.end - _original_len(text, tok, form)
+                out.append(NameMention(start, tok.end, actor, "surname"))
+                break
+    return out
+
+
+def _original_len(text: str, tok, form: str) -> int:
+    """Length in ``text`` of the last ``len(form)`` letters of a token (diacritics included)."""
+    letters, pos = 0, tok.end
+    while pos > tok.start and letters < len(form):
+        pos -= 1
+        if text[pos].isalpha():
+            letters += 1
+    return tok.end - pos
+
+
+def actor(actor_id: str) -> Actor | None:
+    return knowledge_base().actors.get(actor_id)

@@ -1,0 +1,93 @@
+"""The roles stage: what each person was at the publication date, and who the office-only
+mentions ("الرئيس التركي", "نظيره السوري") name at that date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Document, Entity, Mention
+from ..options import Context
+from .kb import KnowledgeBase, knowledge_base
+from .link import analyse
+
+REQUIRES = ("entities", "published")
+PROVIDES = ("entities.role", "entities.mentions:office")
+
+
+def publication_span(doc: Document) -> tuple[dt.date, dt.date] | None:
+    p = doc.published
+    lo, hi = p.date or p.earliest, p.date or p.latest
+    if not lo or not hi:
+        return None
+    return dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+
+
+def holder(kb: KnowledgeBase, country: str, role: str, span: tuple[dt.date, dt.date]) -> str | None:
+    """The one person who held the office throughout the span, if there is exactly one."""
+    ids = kb.holders_between(country, role, span[0], span[1])
+    return ids.pop() if len(ids) == 1 else None
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    kb = knowledge_base()
+    span = publication_span(doc)
+    analysis = analyse(doc.body)
+    entities = {e.id: e for e in doc.entities}
+    added: dict[str, list[Mention]] = {}
+
+    if span is not None:
+        for cue in analysis.titles:
+            if cue.person or cue.former or cue.plural or len(cue.countries) != 1:
+                continue
+            pid = holder(kb, cue.countries[0], cue.role, span)
+            if pid:
+                added.setdefault(pid, []).append(Mention(cue.start, cue.title_end, doc.body[cue.start : cue.title_end]))
+        for cp in analysis.counterparts:
+            role = _role_before(analysis, cp.start, kb, span)
+            if cp.country and role:
+                pid = holder(kb, cp.country, role, span)
+                if pid:
+                    added.setdefault(pid, []).append(Mention(cp.start, cp.end, doc.body[cp.start : cp.end]))
+
+    for pid, mentions in added.items():
+        if pid in entities:
+            old = entities[pid]
+            known = {(m.start, m.end) for m in old.mentions}
+            extra = tuple(m for m in mentions if (m.start, m.end) not in known)
+            entities[pid] = Entity(old.id, old.name, old.type, old.country, old.role, tuple(sorted(old.mentions + extra, key=lambda m: m.start)))
+        else:
+            actor = kb.actors[pid]
+            entities[pid] = Entity(actor.id, actor.name, actor.type, actor.country, None, tuple(mentions))
+
+    cue_roles = {cue.person: cue.role for cue in analysis.titles if cue.person}
+    out = []
+    for e in entities.values():
+        role = _role_of(kb, e.id, span) or (kb.offices[cue_roles[e.id]].en if e.id in cue_roles and cue_roles[e.id] in kb.offices else cue_roles.get(e.id))
+        out.append(Entity(e.id, e.name, e.type, e.country, role, e.mentions))
+    out.sort(key=lambda e: e.mentions[0].start)
+    return doc.replace(entities=tuple(out))
+
+
+def _role_of(kb: KnowledgeBase, pid: str, span) -> str | None:
+    actor = kb.actors.get(pid)
+    if actor is None or actor.type != "PER" or span is None:
+        return None
+    roles = [t.role for t in actor.terms if t.holds(span[0]) and t.holds(span[1])]
+    if not roles:
+        return None
+    office = kb.offices.get(roles[0])
+    return office.en if office else roles[0]
+
+
+def _role_before(analysis, offset: int, kb: KnowledgeBase, span) -> str | None:
+    """The office of the nearest titled person before ``offset`` ("وزير الدفاع التركي ... مع نظيره")."""
+    before = [cue for cue in analysis.titles if cue.end <= offset and not cue.plural]
+    if before:
+        return before[-1].role
+    for m in reversed([m for m in analysis.names if m.end <= offset]):
+        actor = kb.actors.get(m.actor)
+        if actor is not None and actor.type == "PER" and span is not None:
+            roles = [t.role for t in actor.terms if t.holds(span[0])]
+            if roles:
+                return roles[0]
+    return None

@@ -1,0 +1,36 @@
+"""Terms of office as bounds on the publication date.
+
+"الرئيس الأميركي دونالد ترامب" on a page means the page was written while Trump was
+president: the page's date lies within the span of his terms in that office.  Titles marked
+former ("السابق", "آنذاك") and plural titles give no bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Document
+from .kb import knowledge_base
+from .link import analyse
+
+FAR_FUTURE = dt.date(9999, 12, 31)
+FAR_PAST = dt.date(1900, 1, 1)
+
+
+def bounds(doc: Document) -> list[tuple[dt.date, dt.date, str]]:
+    """(earliest, latest, reason) for every office-holder named with the title they hold."""
+    kb = knowledge_base()
+    out = []
+    for cue in analyse(doc.body).titles:
+        actor = kb.actors.get(cue.person or "")
+        if actor is None or cue.former or cue.plural:
+            continue
+        if cue.countries and actor.country not in cue.countries:
+            continue
+        terms = [t for t in actor.terms if t.role == cue.role]
+        if not terms:
+            continue
+        lo = min((t.start or FAR_PAST) for t in terms)
+        hi = max((t.end or FAR_FUTURE) for t in terms)
+        out.append((lo, hi, f"{actor.name}, {cue.role}"))
+    return out

@@ -1,0 +1,39 @@
+"""Named multilateral formats ("محادثات أستانة") and their member countries (data/actors/formats.yaml)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..resources import read_records
+from ..text.phrases import PhraseTable, phrase_key, scan
+from ..text.tokens import tokenize
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[PhraseTable[tuple[str, ...]], dict[tuple[str, ...], frozenset[str]]]:
+    pairs = []
+    heads: dict[tuple[str, ...], frozenset[str]] = {}
+    for rec in read_records("actors/formats.yaml", keys=("id", "name", "names", "heads", "members"), required=("id", "names", "members")):
+        members = tuple(rec["members"])
+        pairs += [(name, members) for name in rec["names"]]
+        heads[members] = frozenset(phrase_key(h) for h in rec.get("heads") or [])
+    return PhraseTable.build(pairs), heads
+
+
+def formats_in(text: str) -> list[tuple[str, ...]]:
+    """Member lists of the formats named in ``text``; a format whose name is also a city
+    ("أستانة") counts only right after one of its head words ("مسار", "محادثات")."""
+    table, heads = _table()
+    toks = tokenize(text)
+    out = []
+    for hit in scan(text, table):
+        for members in hit.payloads:
+            need = heads.get(members)
+            if need:
+                before = {t.norm for t in toks[max(0, hit.first - 3) : hit.first]}
+                before |= {f for t in toks[max(0, hit.first - 3) : hit.first] for f in (t.norm[1:], t.norm[2:])}
+                if not before & need:
+                    continue
+            if members not in out:
+                out.append(members)
+    return out

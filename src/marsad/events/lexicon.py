@@ -1,0 +1,52 @@
+"""Event lexicons: PLOVER triggers, and the cue words for status, mediation and anaphora.
+
+Triggers are ``data/ar/triggers.yaml``; cue words ``data/ar/event_cues.yaml``.  Both load
+once into phrase tables scanned over folded tokens (see :mod:`marsad.text.phrases`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import DataError
+from ..resources import read_records
+from ..text.phrases import PhraseTable
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+CUE_KINDS = (
+    "planned", "denied", "mediator", "host", "after", "reference", "dual", "group", "source",
+    "multilateral", "margin", "speech", "before-day", "after-day",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    weight: float
+    noun: bool
+
+
+@lru_cache(maxsize=1)
+def triggers() -> PhraseTable[Trigger]:
+    pairs = []
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "forms"), required=("type", "forms"), unique=None):
+        if rec["type"] not in PLOVER_TYPES:
+            raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
+        spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")))
+        pairs += [(str(form), spec) for form in rec["forms"]]
+    return PhraseTable.build(pairs)
+
+
+@lru_cache(maxsize=1)
+def cues() -> PhraseTable[str]:
+    pairs = []
+    for rec in read_records("ar/event_cues.yaml", keys=("kind", "forms"), required=("kind", "forms"), unique=None):
+        if rec["kind"] not in CUE_KINDS:
+            raise DataError(f"[M201] ar/event_cues.yaml:{rec['__line__']}: unknown cue kind {rec['kind']!r}")
+        pairs += [(str(form), rec["kind"]) for form in rec["forms"]]
+    return PhraseTable.build(pairs)

@@ -1,0 +1,86 @@
+"""Actor slots: every place in a body where an actor (or a place) is named.
+
+A slot is what the event stage reads: the entity mentions of the document, title cues
+("وزيرا الدفاع التركي والسوري"), collective descriptors ("القوات التركية", "النظام السوري"),
+counterparts ("نظيره السوري") and lone nisbas, each with its country and PLOVER sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..actors.kb import knowledge_base
+from ..actors.link import analyse
+from ..model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    start: int
+    end: int
+    kind: str  # person | org | country | capital | place | descriptor | title | counterpart | nisba
+    country: str | None
+    sector: str | None
+    entity: str | None = None
+    name: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in ("place", "capital")
+
+
+def actor_slots(doc: Document) -> tuple[Slot, ...]:
+    kb = knowledge_base()
+    analysis = analyse(doc.body)
+    slots: list[Slot] = []
+    for e in doc.entities:
+        actor = kb.actors.get(e.id)
+        for m in e.mentions:
+            if e.type == "PER":
+                slots.append(Slot(m.start, m.end, "person", e.country, _person_sector(e, kb), e.id, e.name))
+            elif e.type == "ORG":
+                slots.append(Slot(m.start, m.end, "org", e.country, actor.sector if actor else None, e.id, e.name))
+            elif actor is not None and actor.type == "GPE" and actor.id == actor.country:
+                slots.append(Slot(m.start, m.end, "country", e.country, "GOV", e.id, e.name))
+            else:
+                kind = "capital" if _is_capital(e.id) else "place"
+                slots.append(Slot(m.start, m.end, kind, e.country, "GOV" if kind == "capital" else None, e.id, e.name))
+    covered = [(s.start, s.end) for s in slots]
+    for cue in analysis.titles:
+        if cue.person:
+            continue  # the person's own mention is a slot already
+        office = kb.offices.get(cue.role)
+        for country in cue.countries:
+            slots.append(Slot(cue.start, cue.title_end, "title", country, office.sector if office else "GOV", None, cue.role))
+    for d in analysis.descriptors:
+        if not _inside(d.start, d.end, covered):
+            slots.append(Slot(d.start, d.end, "descriptor", d.country, d.sector, None, d.label))
+    for c in analysis.counterparts:
+        if c.country and not _inside(c.start, c.end, covered):
+            slots.append(Slot(c.start, c.end, "counterpart", c.country, None, None, None))
+    for start, end, country in analysis.nisbas:
+        if not _inside(start, end, covered):
+            slots.append(Slot(start, end, "nisba", country, None, None, None))
+    slots.sort(key=lambda s: (s.start, s.end))
+    return tuple(slots)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _person_sector(entity, kb) -> str | None:
+    actor = kb.actors.get(entity.id)
+    roles = [t.role for t in actor.terms] if actor else []
+    for role_name, office in kb.offices.items():
+        if entity.role and office.en == entity.role:
+            return office.sector
+    if roles and roles[-1] in kb.offices:
+        return kb.offices[roles[-1]].sector
+    return "GOV" if roles else None
+
+
+def _is_capital(entity_id: str) -> bool:
+    from ..actors.countries import capital_ids
+
+    return entity_id in capital_ids()

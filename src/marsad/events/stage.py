@@ -1,0 +1,94 @@
+"""The event stage: drafts from sentences, merged into one event per happening, as SPEC events."""
+
+from __future__ import annotations
+
+from ..actors.kb import knowledge_base
+from ..model import Document, Event, EventActor, Evidence, Location
+from ..options import Context
+from .extract import Draft, draft_events
+
+REQUIRES = ("body", "timexes", "entities", "published")
+PROVIDES = ("events",)
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    drafts = merge_drafts(draft_events(doc))
+    events = tuple(_event(doc, d) for d in drafts if d.actors and not (d.referential and not d.date))
+    return doc.replace(events=events)
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.type != b.type:
+        return False
+    if a.date and b.date and a.date != b.date and not (b.after or a.after):
+        return False
+    ca, cb = a.countries(), b.countries()
+    if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)):
+        return False
+    if a.location and b.location and a.location.entity != b.location.entity:
+        return False
+    return True
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """The lead and the body's retelling of one meeting become one event.
+
+    A later draft joins an earlier one of the same type when their dates, countries and
+    places agree (a missing value agrees with any); a referential draft ("اللقاء الذي ...")
+    joins the latest compatible one.  The merged event keeps an explicit date over an
+    inferred one, and the evidence of the draft that gave the date.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        for prev in reversed(out):
+            if _compatible(prev, d):
+                target = prev
+                break
+        if target is None:
+            if not d.referential:
+                out.append(d)
+            continue
+        _absorb(target, d)
+    return out
+
+
+def _absorb(target: Draft, d: Draft) -> None:
+    if d.date and (not target.date or (d.date_explicit and not target.date_explicit) or target.after):
+        target.date, target.date_explicit = d.date, d.date_explicit
+        target.trigger, target.sentence = d.trigger, d.sentence
+        target.after = False
+    known = {(a.entity, a.country, a.sector) for a in target.actors}
+    target.actors += [a for a in d.actors if (a.entity, a.country, a.sector) not in known]
+    target.location = target.location or d.location
+    target.mediator = target.mediator or d.mediator
+    if target.mode is None or (d.mode in ("phone", "third-party") and target.mode != d.mode):
+        target.mode = d.mode or target.mode
+    if target.status != "reported" and d.status == "reported":
+        target.status = "reported"
+    target.confidence = max(target.confidence, d.confidence)
+
+
+def _event(doc: Document, d: Draft) -> Event:
+    kb = knowledge_base()
+    actors = []
+    for a in d.actors:
+        name = a.name or (kb.actors[a.country].name if a.country in kb.actors else a.country)
+        actors.append(EventActor(entity=a.entity, name=name or "", country=a.country, sector=a.sector))
+    loc = None
+    if d.location is not None:
+        loc = Location(name=d.location.name or "", country=d.location.country)
+    s = d.sentence
+    confidence = round(min(0.99, d.confidence * (0.7 + 0.1 * min(3, len(d.countries()))) + (0.05 if d.date_explicit else 0)), 2)
+    return Event(
+        id=f"{doc.id}-{d.type.lower()}-{s.start}",
+        type=d.type,
+        mode=d.mode,
+        date=d.date,
+        location=loc,
+        actors=tuple(actors),
+        mediator=d.mediator,
+        status=d.status,
+        evidence=Evidence(s.start, s.end, doc.body[s.start : s.end]),
+        confidence=confidence,
+    )
