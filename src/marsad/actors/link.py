@@ -168,7 +168,10 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str]) -> str | None:
     if len(ids) == 1:
         (actor,) = ids
         only_short = all(a.kind == "short" for a in cands)
-        if only_short and len(hit.key) < 4 and actor not in full_ids:
+        # A short form ("السوداني", "الأسد") names the person when the full name is in the
+        # document, or when the form is long and means nothing else (no nisba, no office).
+        other_kinds = {a.kind for a in hit.payloads} - set(NAME_KINDS)
+        if only_short and actor not in full_ids and (len(hit.key) < 5 or other_kinds):
             return None
         return actor
     by_name = {a.actor for a in cands if a.kind == "name"}
