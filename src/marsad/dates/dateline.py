@@ -1,68 +1,43 @@
-"""Datelines: a line of a page that is nothing but its date ("٢٩ ديسمبر ٢٠٢٢", "الخميس 29/12/2022 - 10:30")."""
+"""Datelines: a line of a page that is nothing but its date ("٢٩ ديسمبر ٢٠٢٢", "الخميس 29/12/2022 - 10:30").
+
+A line is a dateline when the temporal grammar finds a full date in it (day, month and year;
+Gregorian preferred over Hijri when both are given) and nothing else is left but weekdays,
+times, punctuation and the labels of ``data/ar/time_words.tsv`` (class ``dateline_label``:
+"نشر في", "آخر تحديث", "Updated", ...).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from functools import lru_cache
 
-from ..resources import read_generated
 from ..text.normalize import fold_key
+from .grammar import find_mentions
+from .lexicon import lexicon
+from .resolve import resolve
 
-_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءا)?", re.I)
-_NUMERIC_RE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
-
-
-@lru_cache(maxsize=1)
-def _names() -> tuple[dict[str, int], dict[str, int]]:
-    cal = read_generated("calendar.json")
-    months = {fold_key(k).lower(): v for k, v in cal["months"].items()}
-    weekdays = {fold_key(k).lower(): v for k, v in cal["weekdays"].items()}
-    return months, weekdays
+_MAX_LENGTH = 120  # a longer line is a sentence, not a dateline
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I)
+_WORD_RE = re.compile(r"[^\W_]+")
+_RESIDUE_CLASSES = frozenset({"weekday", "weekday_en", "dateline_label"})
 
 
 def parse_dateline(line: str) -> str | None:
-    """The ISO date of a line that holds only a full date (and perhaps a weekday and a time)."""
-    months, weekdays = _names()
+    """The ISO date of a line that holds only a full date (and perhaps a weekday, a time, a label)."""
+    if len(line) > _MAX_LENGTH:
+        return None
     text = _TIME_RE.sub(" ", fold_key(line).lower())
-    text = re.sub(r"[,\u060c|\-\u2013\u2014]+", " ", text)
-    toks = [t for t in text.split() if t not in weekdays and t not in ("تاريخ", "النشر", "نشر", "في", "بتاريخ", "اخر", "تحديث", "updated", "published", "on")]
-    if len(toks) == 1:
-        m = _NUMERIC_RE.match(toks[0])
-        if m:
-            a, b, c = (int(x) for x in m.groups())
-            y, mo, d = (a, b, c) if a > 31 else (c, b, a)
-            return _iso(y, mo, d)
+    full = [m for m in find_mentions(text) if m.kind == "date" and m.day and m.month and m.year]
+    if not full:
         return None
-    day = month = year = None
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        two = f"{tok} {toks[i + 1]}" if i + 1 < len(toks) else None
-        if two and two in months and month is None:
-            month = months[two]
-            i += 2
-            continue
-        if tok in months and month is None:
-            month = months[tok]
-        elif tok.isdigit() and len(tok) == 4 and year is None:
-            year = int(tok)
-        elif tok.isdigit() and len(tok) <= 2 and day is None:
-            day = int(tok)
-        elif tok.strip("/()") and tok.strip("/()") in months:
-            pass  # the second name of a pair: "ديسمبر/كانون الأول"
-        else:
+    residue = text
+    for m in full:
+        residue = residue[: m.start] + " " * (m.end - m.start) + residue[m.end :]
+    lex = lexicon()
+    for word in _WORD_RE.findall(residue):
+        form = lex.forms.get(word)
+        if form is None or not any(
+            e.cls in _RESIDUE_CLASSES for rest, entries in lex.phrases[form[0]] if not rest for e in entries
+        ):
             return None
-        i += 1
-    if day is None or month is None or year is None:
-        return None
-    return _iso(year, month, day)
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    if year < 100:
-        year += 2000
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    chosen = next((m for m in full if m.calendar == "gregorian"), full[0])
+    return resolve(chosen, None)

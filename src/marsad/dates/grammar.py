@@ -1,0 +1,712 @@
+"""The grammar of Arabic news time expressions, over folded text.
+
+:func:`find_mentions` reads folded text (:func:`marsad.text.normalize.fold`) and returns
+:class:`Mention` records: what was said (day, month, year, weekday, qualifier, ...), not yet
+what it means; :mod:`marsad.dates.resolve` turns a mention into a TIMEX3 value against a
+publication date.  Forms read (examples in the tests, tests/dates/test_grammar.py):
+
+- day month year, "من" between day and month, paired months ("29 ديسمبر/كانون الأول 2022",
+  "أيار/ مايو", "شباط (فبراير)"), ordinal days ("الخامس من يونيو"), numeric dates;
+- weekday prefixes ("الثلاثاء 11 حزيران"), deictic prefixes ("اليوم الخميس 29 ...");
+- ranges ("بين 6 و8 من تموز", "23 و24 من كانون الثاني 2017", "من 6 إلى 8 تموز");
+- month and year alone ("في أيار/ مايو 2023", "عام 2011"), with parts ("أوائل أيار");
+- qualifiers (الماضي, المقبل, الجاري, الحالي) after months and weekdays;
+- words relative to publication ("اليوم", "أمس", "أمس الأول", "غدا", "بعد غد",
+  "الأسبوع الماضي", "هذا العام"), bare weekdays, "قبل 5 سنوات";
+- durations ("منذ 11 عاماً", "ثلاثة أيام"); Hijri dates ("5 رمضان 1444 هـ");
+- English month names for captions and datelines ("DECEMBER 29", "December 29, 2018").
+
+The grammar runs only where :mod:`marsad.dates.scan` finds that an expression may start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Entry, Lexicon, lexicon
+from .scan import PAIR_OPEN as _PAIR_OPEN, WAW as _WAW, previous_word, trigger_positions, word_entries, worth_parsing
+
+_TOKEN_RE = re.compile(r"\s*(\d+|[^\W\d_]+|[^\w\s])")
+_MIM = "\u0645"  # "2022م": the Gregorian era letter after a year
+_HA = "\u0647"  # "1444هـ": the Hijri era letter (tatweel folded away)
+_RANGE_DASH = frozenset("-\u2013\u2014")
+_WINDOW = 160  # characters a single expression may span
+_CUE_WINDOW = 40  # characters before an expression searched for a future cue
+_MAX_YEAR = 2199
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A time expression as said; offsets into the folded text."""
+
+    start: int
+    end: int
+    kind: str  # date | range | relative | weekday | duration
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    calendar: str = "gregorian"  # gregorian | hijri
+    weekday: int | None = None  # Monday = 0
+    qualifier: int | None = None  # -1 past, 0 current, 1 next
+    part: str | None = None  # START | MID | END
+    deictic: int | None = None  # days from publication ("اليوم" 0, "أمس" -1)
+    unit: str | None = None  # D W M Y DE CE H, for relative and duration
+    amount: int | None = None
+    to: "Mention | None" = None  # the end of a range
+    year_shift: int | None = None  # "من العام الماضي": the year is publication's year + this
+    month_shift: int | None = None  # "25 من الشهر الجاري": the month is publication's month + this
+    future: bool = False  # a future cue ("المقرر", "بحلول") comes just before (read for stated years)
+    context: bool = False  # a day, year, pair, "شهر" or preposition makes a bare name a date
+
+
+class _Stream:
+    """Tokens of the folded text from a position on, read lazily."""
+
+    __slots__ = ("text", "toks", "pos", "limit", "memo")
+
+    def __init__(self, text: str, start: int):
+        self.text = text
+        self.memo: dict[tuple[int, bool], list] = {}
+        self.toks: list[tuple[int, int, str]] = []
+        self.pos = start
+        self.limit = min(len(text), start + _WINDOW)
+
+    def tok(self, i: int) -> tuple[int, int, str] | None:
+        toks = self.toks
+        while len(toks) <= i:
+            m = _TOKEN_RE.match(self.text, self.pos, self.limit)
+            if not m:
+                return None
+            toks.append((m.start(1), m.end(1), m.group(1)))
+            self.pos = m.end()
+        return toks[i]
+
+    def text_at(self, i: int) -> str | None:
+        t = self.tok(i)
+        return t[2] if t else None
+
+
+def _matches(lex: Lexicon, s: _Stream, i: int, clitic: bool = False) -> list[tuple[Entry, int, int]]:
+    """Entries of the phrases starting at token i: (entry, next token index, clitic length)."""
+    key = (i, clitic)
+    got = s.memo.get(key)
+    if got is None:
+        got = s.memo[key] = _find_matches(lex, s, i, clitic)
+    return got
+
+
+def _find_matches(lex: Lexicon, s: _Stream, i: int, clitic: bool) -> list[tuple[Entry, int, int]]:
+    t = s.tok(i)
+    if t is None:
+        return []
+    form = lex.forms.get(t[2])
+    if form is None or (form[1] and not clitic):
+        return []
+    word, clitic_len = form
+    out = []
+    for rest, entries in lex.phrases[word]:
+        j = i + 1
+        for w in rest:
+            if s.text_at(j) != w:
+                break
+            j += 1
+        else:
+            out.extend((e, j, clitic_len) for e in entries)
+    return out
+
+
+def _first(matches: list[tuple[Entry, int, int]], *classes: str) -> tuple[Entry, int, int] | None:
+    for m in matches:
+        if m[0].cls in classes:
+            return m
+    return None
+
+
+class _Parser:
+    """Recursive descent over one stream; every method returns (fields, next index) or None."""
+
+    def __init__(self, lex: Lexicon, s: _Stream):
+        self.lex = lex
+        self.s = s
+
+    def at(self, i: int, *classes: str, clitic: bool = False) -> tuple[Entry, int, int] | None:
+        return _first(_matches(self.lex, self.s, i, clitic), *classes)
+
+    def is_text(self, i: int, *texts: str) -> bool:
+        return self.s.text_at(i) in texts
+
+    # ---------------------------------------------------------------- numbers
+
+    def day(self, i: int) -> tuple[int, int] | None:
+        """A day of the month: "24", "الخامس", "الحادي والعشرين", "الخامس عشر"."""
+        text = self.s.text_at(i)
+        if text is None:
+            return None
+        if text.isdigit():
+            return (int(text), i + 1) if len(text) <= 2 and 1 <= int(text) <= 31 else None
+        m = self.at(i, "ordinal", "tens_ordinal")
+        if not m:
+            return None
+        value, j = int(m[0].value), m[1]
+        if m[0].cls == "ordinal":
+            teen = self.at(j, "cardinal")
+            if teen and teen[0].value == 10:
+                value, j = value + 10, teen[1]
+            else:
+                tens = self._conj(j, "tens_ordinal")
+                if tens:
+                    value, j = value + tens[0], tens[1]
+        return (value, j) if 1 <= value <= 31 else None
+
+    def count(self, i: int) -> tuple[int, int] | None:
+        """A count: "11", "ثلاثة", "خمسة وتسعين", "خمسة عشر", "عشرين"."""
+        text = self.s.text_at(i)
+        if text is None:
+            return None
+        if text.isdigit():
+            return int(text), i + 1
+        m = self.at(i, "cardinal", "tens")
+        if not m:
+            return None
+        value, j = int(m[0].value), m[1]
+        if m[0].cls == "cardinal" and value < 10:
+            teen = self.at(j, "cardinal")
+            if teen and teen[0].value == 10:
+                return value + 10, teen[1]
+            tens = self._conj(j, "tens")
+            if tens:
+                return value + tens[0], tens[1]
+        return value, j
+
+    def _conj(self, i: int, cls: str) -> tuple[int, int] | None:
+        """"و" + a tens word, as one token ("والعشرين") or two."""
+        text = self.s.text_at(i)
+        if text is None:
+            return None
+        if text == _WAW:
+            m = self.at(i + 1, cls)
+            return (int(m[0].value), m[1]) if m else None
+        m = self.at(i, cls, clitic=True)
+        if m and m[2] == 1 and text.startswith(_WAW):
+            return int(m[0].value), m[1]
+        return None
+
+    # ---------------------------------------------------------------- calendar names
+
+    def month(self, i: int, clitic: bool = False) -> tuple[dict, int] | None:
+        """A month name, possibly paired ("ديسمبر/كانون الأول", "شباط (فبراير)")."""
+        m = self.at(i, "month", "hijri", "month_en", clitic=clitic)
+        if not m:
+            return None
+        entry, j, _ = m
+        calendar = "hijri" if entry.cls == "hijri" else "gregorian"
+        name = self.s.text_at(i)
+        single = j == i + 1
+        ambiguous = single and self.lex.forms.get(name, (name, 0))[0] in self.lex.ambiguous
+        fields = {"month": int(entry.value), "calendar": calendar, "english": entry.cls == "month_en"}
+        # a second name for the same month: "/ مايو", "(فبراير)", or directly after
+        k = j
+        sep = self.s.text_at(k)
+        if sep in _PAIR_OPEN:
+            k += 1
+        other = self.at(k, "month", "hijri", "month_en")
+        if other and int(other[0].value) == fields["month"] and (other[0].cls == "hijri") == (calendar == "hijri"):
+            j = other[1]
+            ambiguous = False
+            if sep == "(" and self.is_text(j, ")"):
+                j += 1
+        fields["ambiguous"] = ambiguous
+        return fields, j
+
+    def year(self, i: int, calendar: str) -> tuple[int, int] | None:
+        """A year after a month or day: ", 2022", "من عام 2017", "2022م", "1444 هـ"."""
+        j = i
+        if self.is_text(j, ","):
+            j += 1
+        if self.at(j, "preposition") and self.at(j + 1, "year_word"):
+            j += 1
+        word = self.at(j, "year_word")
+        if word:
+            j = word[1]
+        text = self.s.text_at(j)
+        if text is None or not text.isdigit() or len(text) != 4:
+            return None
+        value = int(text)
+        j += 1
+        era = self.s.text_at(j)
+        if era == _MIM and calendar == "gregorian":
+            j += 1
+        elif era == _HA:
+            if calendar != "hijri":
+                return None
+            j += 1
+        if calendar == "hijri" and not 1300 <= value <= 1600:
+            return None
+        if calendar == "gregorian" and not 1000 <= value <= _MAX_YEAR:
+            return None
+        return value, j
+
+    def qualifier(self, i: int) -> tuple[int, int] | None:
+        m = self.at(i, "qualifier")
+        return (int(m[0].value), m[1]) if m else None
+
+    # ---------------------------------------------------------------- dates
+
+    def date_from_month(self, i: int, fields: dict) -> tuple[dict, int]:
+        """Month (already read into ``fields``), then year or qualifier."""
+        j = fields.pop("_next")
+        y = self.year(j, fields["calendar"])
+        if y:
+            fields["year"], j = y
+            fields["context"] = True
+            fields["ambiguous"] = False
+        else:
+            q = self.qualifier(j)
+            if q:
+                fields["qualifier"], j = q
+                fields["context"] = True
+                fields["ambiguous"] = False
+            else:
+                shift = self.year_shift(j)
+                if shift:
+                    fields["year_shift"], j = shift
+                    fields["context"] = True
+                    fields["ambiguous"] = False
+        return fields, j
+
+    def year_shift(self, i: int) -> tuple[int, int] | None:
+        """"من العام الماضي", "من هذا العام", "من العام المقبل": the year relative to publication."""
+        j = i + 1 if self.at(i, "preposition") else i
+        if self.at(j, "demonstrative"):
+            p = self.at(j + 1, "period")
+            return (0, p[1]) if p and p[0].value == "Y" else None
+        p = self.at(j, "period")
+        if not p or p[0].value != "Y":
+            return None
+        q = self.qualifier(p[1])
+        return q if q else None
+
+    def date_from_day(self, i: int) -> tuple[dict, int] | None:
+        """Day [range] [من] month [year] [qualifier]; or an English "29 December 2018"."""
+        d = self.day(i)
+        if not d:
+            return None
+        day, j = d
+        end_day = None
+        if self.s.text_at(j) in _RANGE_DASH or self.at(j, "to") or self.is_text(j, _WAW):
+            d2 = self.day(j + 1)
+            if d2 and d2[0] > day:
+                end_day, j2 = d2
+                if self._month_ahead(j2):
+                    j = j2
+                else:
+                    end_day = None
+        if self.at(j, "preposition") and self.s.text_at(j) != self.s.text_at(i) and self._month_ahead(j + 1, strict=True):
+            j += 1  # "24 من حزيران"
+        m = self.month(j)
+        if not m:
+            return self.day_of_relative_month(day, j)
+        fields, j = m
+        fields["day"] = day
+        fields["context"] = True
+        fields["ambiguous"] = False
+        fields["_next"] = j
+        fields, j = self.date_from_month(i, fields)
+        if end_day is not None:
+            end = dict(fields, day=end_day)
+            fields = {"kind": "range", "from": fields, "to": end}
+        return fields, j
+
+    def day_of_relative_month(self, day: int, j: int) -> tuple[dict, int] | None:
+        """"25 من الشهر الجاري", "10 من الشهر الماضي": a day of a month named by its distance."""
+        if not (self.at(j, "preposition") and self.s.text_at(j) != self.s.text_at(j - 1)):
+            return None
+        p = self.at(j + 1, "period")
+        if not p or p[0].value != "M":
+            return None
+        q = self.qualifier(p[1])
+        if not q:
+            return None
+        return {"kind": "date", "day": day, "month_shift": q[0], "context": True}, q[1]
+
+    def _month_ahead(self, j: int, strict: bool = False) -> bool:
+        if self.at(j, "month", "hijri", "month_en"):
+            return True
+        return not strict and bool(self.at(j, "preposition")) and bool(self.at(j + 1, "month", "hijri", "month_en"))
+
+    def numeric_date(self, i: int) -> tuple[dict, int] | None:
+        """29/12/2022, 29-12-2022, 29.12.2022 or 2022-12-29."""
+        a = self.s.text_at(i)
+        sep = self.s.text_at(i + 1)
+        if sep not in ("/", "-", ".") or self.s.text_at(i + 3) != sep:
+            return None
+        b, c = self.s.text_at(i + 2), self.s.text_at(i + 4)
+        if not (b and c and b.isdigit() and c.isdigit()):
+            return None
+        # the tokens must touch: "29/12/2022", not "29 / 12"
+        toks = [self.s.tok(k) for k in range(i, i + 5)]
+        if any(toks[k][1] != toks[k + 1][0] for k in range(4)):
+            return None
+        x, y, z = int(a), int(b), int(c)
+        if len(a) == 4:
+            year, month, day = x, y, z
+        elif len(c) == 4:
+            year, month, day = z, y, x
+        else:
+            return None
+        if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= _MAX_YEAR):
+            return None
+        return {"day": day, "month": month, "year": year, "context": True}, i + 5
+
+    # ---------------------------------------------------------------- entry points by first word
+
+    def parse(self, i: int) -> tuple[dict, int, int] | None:
+        """The expression starting at token i: (fields, next index, clitic length)."""
+        text = self.s.text_at(i)
+        if text is None:
+            return None
+        if text.isdigit():
+            got = self.numeric_date(i) or self.date_from_day(i) or self.duration(i) or self.bare_year(i)
+            return (*got, 0) if got else None
+        matches = _matches(self.lex, self.s, i, clitic=True)
+        if not matches:
+            return None
+        clitic = matches[0][2]
+        classes = {e.cls: (e, j) for e, j, _ in reversed(matches)}
+        for method in (
+            self._deictic, self._weekday, self._month_first, self._ordinal_day, self._part,
+            self._month_word, self._time_of_day, self._period, self._demonstrative,
+            self._year_word, self._since, self._ago, self._between, self._count_words,
+        ):  # fmt: skip
+            got = method(i, classes)
+            if got:
+                return got[0], got[1], clitic
+        return None
+
+    def _deictic(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "deictic" not in classes:
+            return None
+        entry, j = classes["deictic"]
+        if self.at(j, "blocker"):
+            return None
+        offset = int(entry.value)
+        k = j + 1 if self.is_text(j, ",") else j
+        w = self.at(k, "weekday")
+        if w:
+            weekday, k = int(w[0].value), w[1]
+            k2 = k + 1 if self.is_text(k, ",") else k
+            got = self.date_from_day(k2)
+            if got and got[0].get("kind") != "range":
+                fields, end = got
+                return dict(fields, kind="date", weekday=weekday, deictic=offset), end
+            return {"kind": "relative", "unit": "D", "amount": offset, "weekday": weekday, "context": True}, k
+        return {"kind": "relative", "unit": "D", "amount": offset, "context": True}, j
+
+    def _weekday(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        entry = classes.get("weekday") or classes.get("weekday_en")
+        if not entry:
+            return None
+        weekday, j = int(entry[0].value), entry[1]
+        k = j + 1 if self.is_text(j, ",") else j
+        if self.at(k, "align"):
+            k += 1
+        got = self.date_from_day(k)
+        if got:
+            fields, end = got
+            if fields.get("kind") == "range":
+                fields["from"]["weekday"] = weekday
+                return fields, end
+            return dict(fields, kind="date", weekday=weekday), end
+        if entry[0].cls == "weekday_en":
+            m = self.month(k)
+            if m:  # "Saturday, December 29, 2018"
+                got = self.english_month_first(k, m)
+                if got:
+                    return dict(got[0], weekday=weekday), got[1]
+            return None
+        q = self.qualifier(j)
+        if q:
+            return {"kind": "weekday", "weekday": weekday, "qualifier": q[0], "context": True}, q[1]
+        return {"kind": "weekday", "weekday": weekday}, j
+
+    def _month_first(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if not ({"month", "hijri", "month_en"} & classes.keys()):
+            return None
+        m = self.month(i, clitic=True)
+        if not m:
+            return None
+        fields, j = m
+        if fields["english"]:
+            return self.english_month_first(i, m)
+        fields["_next"] = j
+        fields, j = self.date_from_month(i, fields)
+        return dict(fields, kind="date"), j
+
+    def english_month_first(self, i: int, m: tuple[dict, int]) -> tuple[dict, int] | None:
+        """"DECEMBER 29", "December 29, 2018", "Dec. 29"."""
+        fields, j = m
+        if self.is_text(j, "."):
+            j += 1
+        d = self.day(j)
+        if not d:
+            y = self.year(j, "gregorian")
+            if y:
+                return dict(fields, kind="date", year=y[0], context=True), y[1]
+            return None
+        fields = dict(fields, kind="date", day=d[0], context=True)
+        y = self.year(d[1], "gregorian")
+        if y:
+            fields["year"] = y[0]
+            return fields, y[1]
+        return fields, d[1]
+
+    def bare_year(self, i: int) -> tuple[dict, int] | None:
+        """"2003م", or a year after a preposition ("في 2003", "حتى 2020"): checked by the caller."""
+        text = self.s.text_at(i)
+        if len(text) != 4 or not 1000 <= int(text) <= _MAX_YEAR:
+            return None
+        if self.is_text(i + 1, _MIM):
+            return {"kind": "date", "year": int(text), "context": True}, i + 2
+        before = self.s.text[self.s.toks[i][0] - 1 : self.s.toks[i][0]]
+        after = self.s.text_at(i + 1)
+        if before == "(" and after == ")" and self.s.tok(i + 1)[0] == self.s.toks[i][1]:
+            return {"kind": "date", "year": int(text), "context": True}, i + 1  # "(1949)"
+        return {"kind": "date", "year": int(text), "bare": True}, i + 1
+
+    def _ordinal_day(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "ordinal" not in classes and "tens_ordinal" not in classes:
+            return None
+        d = self.day(i)
+        if not d or not self.at(d[1], "preposition") or not self.at(d[1] + 1, "month", "hijri", "period"):
+            return None
+        got = self.date_from_day(i)
+        return (dict(got[0], kind=got[0].get("kind", "date")), got[1]) if got else None
+
+    def _part(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "part" not in classes:
+            return None
+        entry, j = classes["part"]
+        got = self._inner(j)
+        if not got:
+            return None
+        fields, end = got
+        if fields.get("kind") in ("range", "duration", "weekday") or fields.get("day"):
+            return None
+        return dict(fields, part=entry.value, context=True), end
+
+    def _inner(self, j: int) -> tuple[dict, int] | None:
+        """What a part word ("أوائل") or "شهر" governs: a month, a period, a year."""
+        if self.at(j, "month_word"):
+            j += 1
+        m = self.month(j)
+        if m:
+            fields, k = m
+            fields["_next"] = k
+            fields, k = self.date_from_month(j, fields)
+            return dict(fields, kind="date", context=True), k
+        p = self.at(j, "period")
+        if p:
+            return self._period(j, {"period": (p[0], p[1])})
+        yw = self.at(j, "year_word")
+        if yw:
+            return self._year_word(j, {"year_word": (yw[0], yw[1])})
+        return None
+
+    def _month_word(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "month_word" not in classes:
+            return None
+        j = classes["month_word"][1]
+        if not self.at(j, "month", "hijri"):
+            return None
+        got = self._inner(j)
+        return got
+
+    def _time_of_day(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "time_of_day" not in classes and "day_word" not in classes:
+            return None
+        j = (classes.get("time_of_day") or classes.get("day_word"))[1]
+        if self.at(j, "weekday"):
+            got = self._weekday(j, {"weekday": (self.at(j, "weekday")[0], self.at(j, "weekday")[1])})
+            return (dict(got[0], context=True), got[1]) if got else None
+        if self.at(j, "deictic"):
+            return self._deictic(j, {"deictic": self.at(j, "deictic")[:2]})
+        got = self.date_from_day(j)
+        if got:
+            return dict(got[0], kind=got[0].get("kind", "date")), got[1]
+        return None
+
+    def _period(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "period" not in classes:
+            return None
+        entry, j = classes["period"]
+        q = self.qualifier(j)
+        if q:
+            return {"kind": "relative", "unit": entry.value, "amount": q[0], "context": True}, q[1]
+        if "year_word" in classes:
+            return self._year_word(i, classes)
+        return None
+
+    def _demonstrative(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "demonstrative" not in classes:
+            return None
+        p = self.at(classes["demonstrative"][1], "period")
+        if not p:
+            return None
+        return {"kind": "relative", "unit": p[0].value, "amount": 0, "context": True}, p[1]
+
+    def _year_word(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "year_word" not in classes:
+            return None
+        j = classes["year_word"][1]
+        text = self.s.text_at(j)
+        if text is None or not text.isdigit() or len(text) != 4 or not 1000 <= int(text) <= _MAX_YEAR:
+            return None
+        end = j + 2 if self.is_text(j + 1, _MIM) else j + 1
+        return {"kind": "date", "year": int(text), "context": True}, end
+
+    def duration(self, i: int) -> tuple[dict, int] | None:
+        """A count and a unit: "11 عاما", "ثلاثة أيام"; a dual unit alone: "عامين"."""
+        c = self.count(i)
+        if c:
+            u = self.at(c[1], "unit")
+            if not u:
+                return None
+            unit, dual = u[0].value
+            return {"kind": "duration", "unit": unit, "amount": c[0] * (dual or 1)}, u[1]
+        u = self.at(i, "unit")
+        if u and u[0].value[1] and not (self.s.text_at(u[1]) or "").isdigit():  # not "منذ عام 2015"
+            return {"kind": "duration", "unit": u[0].value[0], "amount": u[0].value[1]}, u[1]
+        return None
+
+    def _since(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "since" not in classes:
+            return None
+        got = self.duration(classes["since"][1])  # "منذ 11 عاما", "منذ عامين", "منذ عام"
+        if not got:
+            return None
+        fields, j = got
+        # the span is the duration itself ("11 عاما"), as TimeML marks it
+        return dict(fields, _skip=1), j
+
+    def _ago(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "ago" not in classes:
+            return None
+        got = self.duration(classes["ago"][1])
+        if not got:
+            return None
+        fields, j = got
+        if fields["unit"] not in ("D", "W", "M", "Y"):
+            return None
+        return {"kind": "relative", "unit": fields["unit"], "amount": -fields["amount"], "context": True}, j
+
+    def _between(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "between" not in classes:
+            return None
+        j = classes["between"][1]
+        got = self.date_from_day(j)
+        if not got:
+            return None
+        fields, k = got
+        if fields.get("kind") == "range":
+            return fields, k
+        if not self.is_text(k, _WAW):
+            return None
+        got2 = self.date_from_day(k + 1)
+        if not got2 or got2[0].get("kind") == "range":
+            return None
+        return {"kind": "range", "from": fields, "to": got2[0]}, got2[1]
+
+    def _count_words(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "cardinal" not in classes:
+            return None
+        return self.duration(i)
+
+
+def _mention(fields: dict, start: int, end: int, future: bool) -> Mention:
+    kind = fields.get("kind", "date")
+    if kind == "range":
+        a, b = fields["from"], fields["to"]
+        to = _mention(dict(b, kind="date"), start, end, future)
+        frm = _mention(dict(a, kind="date"), start, end, future)
+        return Mention(
+            start, end, "range", day=frm.day, month=frm.month, year=frm.year, calendar=frm.calendar,
+            weekday=frm.weekday, qualifier=frm.qualifier, to=to, future=future, context=True,
+        )  # fmt: skip
+    return Mention(
+        start=start,
+        end=end,
+        kind=kind,
+        day=fields.get("day"),
+        month=fields.get("month"),
+        year=fields.get("year"),
+        calendar=fields.get("calendar", "gregorian"),
+        weekday=fields.get("weekday"),
+        qualifier=fields.get("qualifier"),
+        part=fields.get("part"),
+        deictic=fields.get("deictic"),
+        unit=fields.get("unit"),
+        amount=fields.get("amount"),
+        year_shift=fields.get("year_shift"),
+        month_shift=fields.get("month_shift"),
+        future=future,
+        context=bool(fields.get("context")) and not fields.get("ambiguous"),
+    )
+
+
+def find_mentions(folded: str) -> list[Mention]:
+    """Every time expression of a folded text, left to right, not overlapping."""
+    lex = lexicon()
+    out: list[Mention] = []
+    taken = 0
+    for pos in trigger_positions(folded):
+        if pos < taken or not worth_parsing(lex, folded, pos):
+            continue
+        s = _Stream(folded, pos)
+        got = _Parser(lex, s).parse(0)
+        if not got:
+            continue
+        fields, j, clitic = got
+        first = s.toks[fields.pop("_skip", 0)]
+        start = first[0] + (clitic if first is s.toks[0] else 0)
+        end = s.toks[j - 1][1]
+        bare = fields.pop("bare", False)
+        dated = fields.get("year") is not None or fields.get("kind") == "range"
+        mention = _mention(fields, start, end, dated and _future_cue(lex, folded, start))
+        if bare and not _year_context(lex, folded, start, out):
+            continue
+        if not _acceptable(lex, folded, mention):
+            continue
+        out.append(mention)
+        taken = end
+    return out
+
+
+def _future_cue(lex: Lexicon, folded: str, start: int) -> bool:
+    words = folded[max(0, start - _CUE_WINDOW) : start].split()[-4:]
+    return any(any(e.cls == "future_cue" for e in word_entries(lex, w)) for w in words)
+
+
+def _year_context(lex: Lexicon, folded: str, start: int, before: list[Mention]) -> bool:
+    """A bare four-digit number is a year after a preposition, or after a year and "و"."""
+    previous = previous_word(folded, start)
+    if previous == _WAW or folded[start - 1 : start] == _WAW:
+        return bool(before) and before[-1].year is not None and start - before[-1].end <= 3
+    return any(e.cls == "year_context" for e in word_entries(lex, previous))
+
+
+def _acceptable(lex: Lexicon, folded: str, m: Mention) -> bool:
+    """Bare names that are also ordinary words need context: "في آب", not "أب"."""
+    if m.kind == "date" and m.day is None and m.year is None and m.month is not None and not m.context:
+        name = lex.forms.get(folded[m.start : m.end].split()[0], ("", 0))[0]
+        previous = previous_word(folded, m.start)
+        prep = any(e.cls == "preposition" for e in word_entries(lex, previous))
+        if name in lex.ambiguous or m.calendar == "hijri":
+            return prep and m.calendar == "gregorian" or (prep and name not in lex.ambiguous)
+        return True
+    if m.kind == "weekday" and m.qualifier is None:
+        name = lex.forms.get(folded[m.start : m.end].split()[0], ("", 0))[0]
+        if name in lex.ambiguous:
+            previous = previous_word(folded, m.start)
+            return not any(e.cls == "weekday_blocker" for e in word_entries(lex, previous))
+    return True

@@ -1,0 +1,210 @@
+"""TIMEX3 values of mentions, against a publication date (a day, or the two ends of an interval).
+
+Missing years are resolved against the publication date ``p``:
+- with الماضي (qualifier -1): the latest such day (or month) wholly before ``p``;
+- with المقبل (qualifier 1): the first one wholly after ``p``;
+- with الجاري / الحالي (qualifier 0): the one in ``p``'s year;
+- with none: the one nearest ``p`` (a stated weekday picks the year it falls on, when close).
+Bare weekdays are the latest such day on or before ``p`` (with المقبل, the next one after it).
+Values: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, START/END, and durations P11Y, PT2H, P2DE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hijridate import Gregorian, Hijri
+
+from .grammar import Mention
+
+_WEEKDAY_WINDOW = 200  # days: a stated weekday may choose a year this close to publication
+_DURATION_UNITS = {"Y": "P{}Y", "M": "P{}M", "W": "P{}W", "D": "P{}D", "H": "PT{}H", "DE": "P{}DE", "CE": "P{}CE"}
+
+
+def timex_type(m: Mention) -> str:
+    return "DURATION" if m.kind == "duration" else "DATE"
+
+
+def resolve(m: Mention, p: dt.date | None) -> str | None:
+    """The value of ``m`` when published on day ``p`` (None: only values the text fixes)."""
+    kind = m.kind
+    if kind == "duration":
+        fmt = _DURATION_UNITS.get(m.unit or "")
+        return fmt.format(m.amount) if fmt and m.amount is not None else None
+    if kind == "range":
+        end = resolve(m.to, p) if m.to else None
+        if end is None or len(end) != 10:
+            return None
+        if m.year is None and m.month == m.to.month and m.calendar == m.to.calendar and m.calendar == "gregorian":
+            start = _iso(int(end[:4]), m.month, m.day)
+        else:
+            start = resolve(Mention(m.start, m.end, "date", m.day, m.month, m.year, m.calendar, m.weekday, m.qualifier), p)
+        return f"{start}/{end}" if start and len(start) == 10 and start <= end else None
+    if kind == "date":
+        return _date(m, p)
+    if p is None:
+        return None
+    if kind == "relative":
+        return _relative(m, p)
+    if kind == "weekday":
+        return _weekday(m.weekday, m.qualifier, p).isoformat()
+    return None
+
+
+def resolve_between(m: Mention, earliest: dt.date | None, latest: dt.date | None) -> str | None:
+    """The value against both ends of an interval: kept when they agree, else a coarser common value."""
+    if earliest is None or latest is None or earliest == latest:
+        return resolve(m, earliest if earliest == latest else None)
+    a, b = resolve(m, earliest), resolve(m, latest)
+    if a == b:
+        return a
+    if a is None or b is None or "/" in a or "/" in b or a.startswith("P"):
+        return None
+    if len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7] and a[4] == "-" and a[5] != "W":
+        return a[:7]
+    return a[:4] if a[:4] == b[:4] else None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _date(m: Mention, p: dt.date | None) -> str | None:
+    if m.month_shift is not None:
+        if p is None:
+            return None
+        index = p.year * 12 + p.month - 1 + m.month_shift
+        return _iso(index // 12, index % 12 + 1, m.day)
+    if m.month is None:
+        return str(m.year) if m.year is not None else None
+    if m.calendar == "hijri":
+        return _hijri(m, p)
+    if m.year is not None:
+        return _iso(m.year, m.month, m.day) if m.day else f"{m.year:04d}-{m.month:02d}"
+    if p is None:
+        return None
+    if m.year_shift is not None:
+        return _iso(p.year + m.year_shift, m.month, m.day)
+    candidates = []
+    for year in (p.year - 1, p.year, p.year + 1):
+        if m.day:
+            try:
+                day = dt.date(year, m.month, m.day)
+            except ValueError:
+                continue
+            candidates.append((year, day, day))
+        else:
+            candidates.append((year, dt.date(year, m.month, 1), _month_end(year, m.month)))
+    chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p)
+    if chosen is None:
+        return None
+    return _iso(chosen, m.month, m.day) if m.day else f"{chosen:04d}-{m.month:02d}"
+
+
+def _choose(candidates: list[tuple[int, dt.date, dt.date]], qualifier: int | None, weekday: int | None, p: dt.date) -> int | None:
+    """The year among (year, first day, last day) candidates that the qualifier and ``p`` select."""
+    if not candidates:
+        return None
+    if qualifier == -1:
+        before = [c for c in candidates if c[2] < p]
+        return before[-1][0] if before else None
+    if qualifier == 1:
+        after = [c for c in candidates if c[1] > p]
+        return after[0][0] if after else None
+    if qualifier == 0:
+        return next((c[0] for c in candidates if c[0] == p.year or c[1] <= p <= c[2]), None)
+    if weekday is not None:
+        agreeing = [c for c in candidates if c[1].weekday() == weekday and abs((c[1] - p).days) <= _WEEKDAY_WINDOW]
+        if agreeing:
+            candidates = agreeing
+    return min(candidates, key=lambda c: (_distance(c, p), c[1]))[0]
+
+
+def _distance(c: tuple[int, dt.date, dt.date], p: dt.date) -> int:
+    if c[1] <= p <= c[2]:
+        return 0
+    return min(abs((c[1] - p).days), abs((c[2] - p).days))
+
+
+def _hijri(m: Mention, p: dt.date | None) -> str | None:
+    if m.year is not None:
+        years = [m.year]
+    elif p is None:
+        return None
+    else:
+        try:
+            hy = Gregorian(p.year, p.month, p.day).to_hijri().year
+        except (ValueError, OverflowError):
+            return None
+        years = [hy - 1, hy, hy + 1]
+    candidates = []
+    for year in years:
+        span = _hijri_span(year, m.month, m.day)
+        if span:
+            candidates.append((year, *span))
+    if m.year is None:
+        chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p)
+        candidates = [c for c in candidates if c[0] == chosen]
+    if not candidates:
+        return None
+    _, first, last = candidates[0]
+    return first.isoformat() if m.day else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _hijri_span(year: int, month: int, day: int | None) -> tuple[dt.date, dt.date] | None:
+    try:
+        if day:
+            g = Hijri(year, month, day).to_gregorian()
+            d = dt.date(g.year, g.month, g.day)
+            return d, d
+        h = Hijri(year, month, 1)
+        g = h.to_gregorian()
+        first = dt.date(g.year, g.month, g.day)
+        return first, first + dt.timedelta(days=h.month_length() - 1)
+    except (ValueError, OverflowError):
+        return None
+
+
+# ---------------------------------------------------------------- relative words
+
+
+def _relative(m: Mention, p: dt.date) -> str | None:
+    unit, n = m.unit, m.amount or 0
+    if unit == "D":
+        return (p + dt.timedelta(days=n)).isoformat()
+    if unit == "W":
+        year, week, _ = (p + dt.timedelta(weeks=n)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "M":
+        index = p.year * 12 + p.month - 1 + n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "Y":
+        return f"{p.year + n:04d}"
+    return None
+
+
+def _weekday(weekday: int, qualifier: int | None, p: dt.date) -> dt.date:
+    if qualifier == 1:
+        return p + dt.timedelta(days=(weekday - p.weekday() - 1) % 7 + 1)
+    if qualifier == -1:
+        return p - dt.timedelta(days=(p.weekday() - weekday - 1) % 7 + 1)
+    return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
+
+
+def weekday_on_or_before(weekday: int, p: dt.date) -> dt.date:
+    """The latest ``weekday`` on or before ``p`` (what a bare weekday means)."""
+    return _weekday(weekday, None, p)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        return dt.date(year, month, day or 1).isoformat() if day else f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)

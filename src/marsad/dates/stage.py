@@ -1,0 +1,52 @@
+"""The temporal stage: time expressions of the body, and the publication date.
+
+``run(doc, ctx)`` sets ``doc.timexes`` (TIMEX3 values, offsets into ``body``) and
+``doc.published`` (see :mod:`marsad.dates.publication`).  ``with_published`` re-resolves the
+timexes once the publication date was narrowed elsewhere (the cross-document timeline).
+Relative expressions resolve against the publication day; against an interval they keep a
+value only where both ends agree (else a coarser one: the month or the year, or null).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from ..model import Document, Published, Timex
+from ..options import Context
+from ..text.normalize import fold, to_original
+from .grammar import Mention, find_mentions
+from .publication import infer_published
+from .resolve import resolve_between, timex_type
+
+REQUIRES = ("body", "captions", "published:metadata")
+PROVIDES = ("timexes", "published")
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    folded, index = fold(doc.body)
+    mentions = find_mentions(folded)
+    published = infer_published(doc, folded, mentions, ctx)
+    return doc.replace(published=published, timexes=_timexes(doc.body, index, mentions, published))
+
+
+def with_published(doc: Document, published: Published, ctx: Context) -> Document:
+    """``doc`` with this publication date and its timexes resolved again against it."""
+    folded, index = fold(doc.body)
+    return doc.replace(published=published, timexes=_timexes(doc.body, index, find_mentions(folded), published))
+
+
+def _timexes(body: str, index: list[int] | None, mentions: list[Mention], published: Published) -> tuple[Timex, ...]:
+    earliest = _day(published.date or published.earliest)
+    latest = _day(published.date or published.latest)
+    out = []
+    for m in mentions:
+        start, end = to_original(index, m.start, m.end)
+        while end < len(body) and unicodedata.category(body[end]) == "Mn":
+            end += 1  # keep the tanwin of "عاماً" with its word
+        out.append(Timex(start, end, body[start:end], resolve_between(m, earliest, latest), timex_type(m)))
+    return tuple(out)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

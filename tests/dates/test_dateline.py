@@ -1,0 +1,36 @@
+"""Datelines: lines that are only a date, as cleaning meets them."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.dates.dateline import parse_dateline
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("٢٩ ديسمبر ٢٠٢٢", "2022-12-29"),  # seed 000
+        ("الخميس 29/12/2022 - 10:30", "2022-12-29"),
+        ("نشر في: الخميس 29 ديسمبر 2022 - 10:30 م", "2022-12-29"),
+        ("Updated: December 29, 2022 10:30 AM", "2022-12-29"),
+        ("الخميس 5 جمادى الآخرة 1444 هـ الموافق 29 ديسمبر 2022 م", "2022-12-29"),
+        ("2018-12-29", "2018-12-29"),
+        ("Sat, 29 Dec 2018", "2018-12-29"),
+    ],
+)
+def test_datelines(line, day):
+    assert parse_dateline(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ستواصل تركيا وسوريا الاتصالات، اليوم الخميس 29 ديسمبر/كانون الأول 2022.",  # a sentence
+        "أنقرة تعلن أن تركيا وسوريا ستواصلان الاتصالات بين الإدارات العسكرية",  # seed 000's title
+        "31/02/2022",  # no such day
+        "ديسمبر 2022",  # no day
+    ],
+)
+def test_not_datelines(line):
+    assert parse_dateline(line) is None

@@ -1,0 +1,90 @@
+"""The grammar on real sentences: what each expression says, before resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.dates.grammar import find_mentions
+from marsad.text.normalize import fold
+
+
+def said(text: str) -> list[tuple[str, dict]]:
+    folded, index = fold(text)
+    out = []
+    for m in find_mentions(folded):
+        fields = {k: getattr(m, k) for k in ("kind", "day", "month", "year", "weekday", "qualifier", "part", "unit", "amount", "calendar")}
+        out.append((folded[m.start : m.end], {k: v for k, v in fields.items() if v is not None and v != "gregorian"}))
+    return out
+
+
+def test_deictic_weekday_and_paired_months():
+    # seed 000
+    got = said("أعلن ذلك وزير الدفاع التركي خلوصي أكار بعد محادثات في موسكو، اليوم الخميس 29 ديسمبر/كانون الأول 2022.")
+    assert got == [
+        ("اليوم الخميس 29 ديسمبر/كانون الاول 2022", {"kind": "date", "day": 29, "month": 12, "year": 2022, "weekday": 3}),
+    ]
+
+
+def test_min_between_day_and_month_and_qualifiers():
+    # seed 003
+    got = said("خلال اجتماع اللجنة الاقتصادية المشتركة التي ستعقد في موسكو يوم 30 من تموز المقبل، وفقًا للبيان.")
+    assert got == [("يوم 30 من تموز المقبل", {"kind": "date", "day": 30, "month": 7, "qualifier": 1})]
+    got = said("وفي 17 من شباط الماضي، اختتمت الدول الضامنة لمسار أستانة أعمال الجولة الـ15")
+    assert got[0] == ("17 من شباط الماضي", {"kind": "date", "day": 17, "month": 2, "qualifier": -1})
+
+
+def test_ranges():
+    # seed 003
+    got = said("عن تحديد موعد الجولة الـ 16 المقبلة من محادثات أستانة حول سوريا، بين 6 و8 من تموز المقبل، بالعاصمة الكازاخية")
+    assert got[-1][0] == "بين 6 و8 من تموز المقبل"
+    assert got[-1][1]["kind"] == "range" and got[-1][1]["day"] == 6
+    got = said("وبدأت أولى جولات المحادثات في 23 و24 من كانون الثاني 2017.")
+    assert got == [("23 و24 من كانون الثاني 2017", {"kind": "range", "day": 23, "month": 1, "year": 2017})]
+
+
+def test_month_and_year_alone_and_parts():
+    # seed 001, seed 002, ANT (Arabi21, Arab48, BBC Arabic)
+    assert said("وفي أيار/ مايو 2023، عقد أول اجتماع بين وزراء خارجية روسيا وتركيا")[0] == (
+        "ايار/ مايو 2023", {"kind": "date", "month": 5, "year": 2023})
+    assert said("الذي انطلق عام 2021 وتعثر جراء خلافات عميقة")[0] == ("عام 2021", {"kind": "date", "year": 2021})
+    assert said("عقد اجتماع لوزراء خارجية الدول الأربع في أوائل أيار/ مايو، للبناء على محادثات")[0] == (
+        "اوايل ايار/ مايو", {"kind": "date", "month": 5, "part": "START"})
+    assert said("لأول مرة في تغريدة له في فبراير/ شباط من عام 2017، لوصف صحيفة نيويورك تايمز")[0] == (
+        "فبراير/ شباط من عام 2017", {"kind": "date", "month": 2, "year": 2017})
+    assert said("بجروح خطيرة بنيران مدفعية في سولو في أكتوبر/تشرين أول ثم توفي لاحقا.")[0][1] == {"kind": "date", "month": 10}
+
+
+def test_relative_words_and_bare_weekdays():
+    # seed 004, seed 002, ANT (Al Arabiya, CNN Arabic)
+    assert [t for t, _ in said("اتفقت تركيا وروسيا السبت على تنسيق العمليات البرية في سوريا بعد إعلان واشنطن الأسبوع الماضي قرارها سحب قواتها.")] == [
+        "السبت", "الاسبوع الماضي"]
+    assert said("وأعلن ترمب أمس الثلاثاء انسحاب بلاده من الاتفاق النووي")[0][1] == {"kind": "relative", "weekday": 1, "unit": "D", "amount": -1}
+    assert said("يوم الأحد الماضي، صادق البرلمان الإيراني على مشروع قانون")[0] == (
+        "يوم الاحد الماضي", {"kind": "weekday", "weekday": 6, "qualifier": -1})
+    assert said("في المعركة الأخيرة بمدينة ماراوي الواقعة جنوب البلاد العام الماضي.")[0][1] == {"kind": "relative", "unit": "Y", "amount": -1}
+    assert said("لكن الوحدة التي أبدتها الدول الثلاث في أنقرة قبل ثلاثة أسابيع تزعزعت")[0][1] == {"kind": "relative", "unit": "W", "amount": -3}
+
+
+def test_durations():
+    # seed 000
+    got = said("ولأول مرة منذ 11 عاماً، وزيرا الدفاع التركي والسوري")
+    assert got == [("11 عاما", {"kind": "duration", "unit": "Y", "amount": 11})]
+
+
+def test_hijri_dates():
+    got = said("وصل الحجاج إلى مكة في 8 ذي الحجة 1444 هـ استعدادا للوقوف بعرفة")
+    assert got == [("8 ذي الحجه 1444 ه", {"kind": "date", "day": 8, "month": 12, "year": 1444, "calendar": "hijri"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيكون دمية في يد مؤسس حركة خمس نجوم بيبي غريو الذي خلفه لويجي دي مايو.",  # ANT: a surname
+        "وكان الرئيس التركي رجب طيب أردوغان قد صرح سابقا",  # seed 000: a given name, not the month
+        "وقال مدير عام مكتب الآثار بمحافظة إب في تصريحات صحفية",  # TimeML dev: the city of Ibb
+        "محادثات بين الاثنين حول الملف السوري",  # "the two", not Monday
+        "لحياة أفضل وإلى غد أفضل بصرف النظر عن الظروف",  # "a better tomorrow"
+    ],
+)
+def test_words_that_only_look_like_dates(text):
+    assert said(text) == []

@@ -1,0 +1,88 @@
+"""Publication dates: honest on every page, precise where the text (or a bound) fixes the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from email.utils import parsedate_to_datetime
+
+
+from marsad.dates.publication import published_from_text
+from marsad.evaluate.score import score_published
+from marsad.model import Document, Published
+from marsad.options import Context
+
+from .conftest import REFERENCE_DATE, shared_path, trump_in_office
+
+
+def _honest(p: Published, truth: str) -> bool:
+    return p.date == truth if p.date else p.earliest <= truth <= p.latest
+
+
+def test_seeds_are_honest_and_precise_where_the_text_fixes_the_day(cleaned, seed_gold, ctx):
+    for prefix, doc in cleaned.items():
+        p = published_from_text(doc, ctx)
+        precise, honest = score_published(seed_gold[prefix], doc.replace(published=p))
+        assert honest, (prefix, p)
+        assert precise == (prefix in ("000", "001", "003")), (prefix, p)
+
+
+def test_yesterday_thursday_with_thursday_24_june_fixes_the_day(cleaned, ctx):
+    p = published_from_text(cleaned["003"], ctx)
+    assert p.date == "2021-06-25"
+    assert "relative" in p.basis and "weekday" in p.basis
+
+
+def test_last_week_in_the_lead_bounds_publication(cleaned, ctx):
+    p = published_from_text(cleaned["001"], ctx)
+    assert p.date is None and "2024-06-12" <= p.earliest and p.latest <= "2024-06-23"
+
+
+def test_a_tuesday_without_a_year_stays_an_interval(cleaned, ctx):
+    p = published_from_text(cleaned["002"], ctx)
+    assert p.date is None
+    assert p.latest <= REFERENCE_DATE.isoformat()
+    assert dt.date.fromisoformat(p.earliest).weekday() == dt.date.fromisoformat(p.latest).weekday() == 1
+
+
+def test_caption_day_and_saturday_leave_candidates_until_terms_of_office_pick_2018(cleaned, ctx):
+    doc = cleaned["004"]
+    alone = published_from_text(doc, ctx)
+    assert alone.date is None and alone.earliest <= "2012-12-29" and alone.latest == "2018-12-29"
+    with_terms = Context(reference_date=REFERENCE_DATE, bounds_providers=(trump_in_office,))
+    p = published_from_text(doc, with_terms)
+    assert (p.date, p.basis) == ("2018-12-29", "caption+weekday+bounds")
+
+
+def test_bounds_that_contradict_the_text_are_ignored(cleaned):
+    def wrong(doc):
+        return [(dt.date(2009, 1, 20), dt.date(2010, 1, 19), "someone else's term")]
+
+    p = published_from_text(cleaned["003"], Context(reference_date=REFERENCE_DATE, bounds_providers=(wrong,)))
+    assert p.date == "2021-06-25"
+
+
+def test_dateline_and_metadata_are_kept(cleaned, ctx):
+    p = published_from_text(cleaned["000"], ctx)
+    assert (p.date, p.basis) == ("2022-12-29", "dateline")
+
+
+def test_the_reference_date_bounds_from_above(cleaned):
+    early = Context(reference_date=dt.date(2021, 6, 1))  # before seed 003 was written
+    p = published_from_text(cleaned["003"], early)
+    assert p.date != "2021-06-25" and (p.date is None or p.date <= "2021-06-01")
+
+
+def test_dev_articles_are_always_honest():
+    """100 real articles (ANT corpus, 2018) without their dates: every interval holds the truth."""
+    gold = json.loads(shared_path("gold", "ant-dev-published.json").read_text("utf-8"))
+    ctx = Context(reference_date=REFERENCE_DATE)
+    dishonest = []
+    for line in shared_path("corpus", "ant-dev.jsonl").read_text("utf-8").splitlines():
+        rec = json.loads(line)
+        truth = parsedate_to_datetime(gold[rec["id"]]["time"]).date().isoformat()
+        body = "\n\n".join(p for p in rec["text"].split("\n") if p.strip())
+        p = published_from_text(Document(id=rec["id"], body=body), ctx)
+        if not _honest(p, truth):
+            dishonest.append((rec["id"], truth, p))
+    assert dishonest == []

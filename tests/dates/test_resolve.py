@@ -1,0 +1,84 @@
+"""Values against a publication day: missing years, qualifiers, weekdays, intervals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.dates.grammar import find_mentions
+from marsad.dates.resolve import resolve, resolve_between
+from marsad.text.normalize import fold
+
+
+def values(text: str, p: dt.date | None, q: dt.date | None = None) -> list[str | None]:
+    folded, _ = fold(text)
+    ms = find_mentions(folded)
+    return [resolve(m, p) if q is None else resolve_between(m, p, q) for m in ms]
+
+
+def test_missing_years_honour_qualifiers():
+    # seed 000, published Thursday 29 December 2022
+    p = dt.date(2022, 12, 29)
+    assert values("قال في 15 ديسمبر الجاري إنه اقترح على الرئيس الروسي", p) == ["2022-12-15"]
+    assert values("بعد المحادثات التي جرت في 5 أغسطس/آب الماضي في سوتشي", p) == ["2022-08-05"]
+    assert values("يجدر القول إنه التقى في موسكو، في 28 ديسمبر، ولأول مرة", p)[0] == "2022-12-28"
+    # seed 003, published Friday 25 June 2021
+    p = dt.date(2021, 6, 25)
+    assert values("في موسكو يوم 30 من تموز المقبل، وفقًا للبيان", p) == ["2021-07-30"]
+    assert values("بدءًا من 22 حزيران الحالي.", p) == ["2021-06-22"]
+    # a month past in January is last year's; next year's when future
+    assert values("في 17 من شباط الماضي، اختتمت الدول", dt.date(2022, 1, 10)) == ["2021-02-17"]
+    assert values("الاجتماع المقرر في تشرين الثاني المقبل", dt.date(2022, 11, 20)) == ["2023-11"]
+
+
+def test_a_year_less_month_is_the_nearest_one():
+    # seed 002, published Tuesday 25 April 2023
+    p = dt.date(2023, 4, 25)
+    text = "قبل ذلك في موسكو في كانون الأول/ ديسمبر، وعقد اجتماع في أوائل أيار/ مايو"
+    assert values(text, p) == ["2022-12", "2023-05"]
+
+
+def test_weekdays_and_deictic_words():
+    p = dt.date(2018, 12, 29)  # seed 004: a Saturday
+    assert values("اتفقت تركيا وروسيا السبت على تنسيق العمليات", p) == ["2018-12-29"]
+    assert values("وأعلنت روسيا الجمعة أنها ستستضيف قمة ثلاثية", p) == ["2018-12-28"]
+    assert values("تعقد الجولة المقبلة يوم الأحد المقبل", p) == ["2018-12-30"]
+    assert values("وأعلن ترمب أمس الثلاثاء انسحاب بلاده", dt.date(2018, 5, 9)) == ["2018-05-08"]
+    assert values("بعد إعلان واشنطن الأسبوع الماضي قرارها", p) == ["2018-W51"]
+    assert values("قمة ثلاثية مطلع العام المقبل", p) == ["2019"]
+
+
+def test_ranges_and_durations():
+    p = dt.date(2021, 6, 25)
+    assert values("بين 6 و8 من تموز المقبل، بالعاصمة الكازاخية", p) == ["2021-07-06/2021-07-08"]
+    assert values("في 23 و24 من كانون الثاني 2017.", None) == ["2017-01-23/2017-01-24"]
+    assert values("ولأول مرة منذ 11 عاماً", None) == ["P11Y"]
+
+
+def test_hijri_dates_become_gregorian():
+    assert values("في 8 ذي الحجة 1444 هـ", None) == ["2023-06-26"]
+    # a Hijri month with its year is the interval of its days
+    assert values("خلال شهر رمضان 1444", None) == ["2023-03-23/2023-04-20"]
+
+
+def test_interval_keeps_only_what_both_ends_agree_on():
+    lo, hi = dt.date(2024, 6, 15), dt.date(2024, 6, 23)  # seed 001's interval
+    assert values("عقدوا الثلاثاء 11 حزيران /يونيو لقاء توسطت به روسيا", lo, hi) == ["2024-06-11"]
+    assert values("في بيان صدر في 31 أيار /مايو الماضي", lo, hi) == ["2024-05-31"]
+    assert values("اليوم الثلاثاء", lo, hi) == ["2024-06"]  # the day is unknown, the month is not
+    assert values("اليوم الثلاثاء", dt.date(2023, 1, 3), dt.date(2023, 4, 25)) == ["2023"]
+    assert values("اليوم الثلاثاء", dt.date(2022, 12, 27), dt.date(2023, 4, 25)) == [None]
+    assert values("الأسبوع الماضي", lo, hi) == ["2024"]
+
+
+def test_days_and_months_named_relative_to_the_year_or_month():
+    # ANT (Sky News Arabia, Al Arabiya), 2018
+    assert values("كما قُتلت في 25 من الشهر الجاري، الناشطة العراقية", dt.date(2018, 9, 28)) == ["2018-09-25"]
+    assert values("وفي أبريل/نيسان من العام الماضي تم نقل الآلاف من البلدتين", dt.date(2018, 7, 18)) == ["2017-04"]
+    assert values("بعدما أعلن في السادس من ديسمبر 2017 اعترافه بالقدس", None) == ["2017-12-06"]
+
+
+def test_years_need_a_preposition_or_a_year_word():
+    p = dt.date(2018, 10, 15)
+    assert values("ومثل أمام القضاء في 2002، وحكم عليه بالسجن 15 عاما في 2003", p) == ["2002", "P15Y", "2003"]
+    assert values("وأصيب أكثر من 1000 آخرين في مواقع مختلفة", p) == []
+    assert values("ويقدم البنتاغون منذ عام 2015 دعمًا غير قتالي", p) == ["2015"]
