@@ -27,3 +27,23 @@ def test_cleaning_title_outlet(summary):
     assert summary["cleaning"]["f1"] >= 0.98
     assert summary["title"]["found"] == 5
     assert summary["outlet"]["found"] == 5
+
+
+def test_publication_dates_are_honest_and_mostly_precise(summary):
+    assert summary["published_honest"]["found"] == 5  # never a wrong day
+    assert summary["published_precise"]["found"] >= 4
+
+
+def test_dates_in_text(summary):
+    assert summary["timexes"]["found"] >= 20  # of 23
+
+
+def test_entities(summary):
+    assert summary["entities"]["share"] >= 0.95
+    assert not summary["leaked"]
+
+
+def test_events(summary):
+    events = summary["events"]
+    assert events["precision"] >= 0.75
+    assert events["recall"] >= 0.85

@@ -213,7 +213,10 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
     former = _former_after(toks, prev.last)
     person = None
     person_info = None
-    if j < len(hits) and _adjacent(text, prev, hits[j]) and _is_person_hit(hits[j], kb):
+    name_follows = j < len(hits) and (
+        _adjacent(text, prev, hits[j]) or (former and hits[j].first == prev.last + 1 and _GAP_RE.match(text[toks[prev.last].end : hits[j].start]))
+    )  # "الرئيس الأميركي السابق دونالد ترامب"
+    if name_follows and _is_person_hit(hits[j], kb):
         person = _resolve(hits[j], kb, full_ids | {a.actor for a in hits[j].payloads})
         if person:
             end = hits[j].end
@@ -284,7 +287,9 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
         return []
     covered = [(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits]
     out = []
-    first_mention = {m.actor: m.start for m in sorted(names, key=lambda m: m.start)}
+    first_mention: dict[str, int] = {}
+    for m in sorted(names, key=lambda m: m.start):
+        first_mention.setdefault(m.actor, m.start)
     for tok in toks:
         for form in strip_clitics(tok.norm):
             actor = last_word.get(form)

@@ -1,12 +1,21 @@
 """Events from sentences: trigger, participants, date, place, mediator, mode and status.
 
-One pass over the body's sentences.  In each sentence the trigger phrases (``triggers.yaml``)
-propose event types; a trigger that is the object of another ("اتفقا على تنسيق") adds no event
-of its own.  Participants are the actor slots of the sentence that are neither sources
-("بحسب صحيفة"), nor places ("في موسكو"), nor the mediator; "الرئيسان" and "الدول الأربع"
-stand for the parties named before; a named format ("محادثات أستانة") brings its members.
-The date is the nearest date expression that governs the trigger; none is better than a
-wrong one.  Events retelling one happening are merged at the end (see :mod:`.merge`).
+One pass over the body's sentences.  A sentence is cut into clauses where a cue introduces
+another happening ("بعد إعلان واشنطن ...", "بعد يوم من اجتماع ..."); each clause yields at
+most one event, from its strongest trigger (``triggers.yaml``); a trigger in the object of
+another ("اتفقا على تنسيق", "بحثا العمل المشترك") adds none.  A noun trigger other than a
+meeting ("التطبيع", "التهديد") needs a date of its own to count.
+
+Participants are the clause's actor slots (or the sentence's, when the clause names fewer
+than two parties) that are neither the media reporting it ("الصحيفة التركية"), nor places
+("في موسكو", "العاصمة العراقية"), nor the mediator; "الرئيسان" and "الدول الأربع" stand for
+the parties named before; a sentence without a subject before its verb continues the
+previous sentence's; a named format ("محادثات أستانة") brings its members.
+
+The date is the clause's date expression nearest the trigger; an event named as past
+("بعد محادثات") takes no date from its sentence; an agreement "in the wake of the talks"
+takes the talks' date; "بعد يوم من اجتماع" dates the named meeting a day before.  No date
+is better than a wrong one.  Events retelling one happening are merged by :mod:`.stage`.
 """
 
 from __future__ import annotations
@@ -15,7 +24,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Document, Timex
+from ..model import Document
+from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import tokenize
@@ -23,14 +33,23 @@ from .formats import formats_in
 from .lexicon import Trigger, cues, triggers
 from .slots import Slot, actor_slots
 
-# A trigger this close after a verb of agreeing, asking, refusing... is that verb's object.
-COMPLEMENT_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CONCEDE"}
-COMPLEMENT_PREPOSITIONS = {"\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0639\u0646", "\u0628", "\u0644"}  # على إلى عن
+# Heads whose later triggers in the clause are their object, not events of their own.
+HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CONCEDE", "CONSULT", "COOPERATE"}
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
+UNDATED_MIN_WEIGHT = 0.85
+NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
+CLAUSE_CUES = {"after", "before-day", "after-day"}
+NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
+LEAD_SENTENCES = 3
 _DURATION = "DURATION"
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645|\u0627\u0633\u0628\u0648\u0639)")  # يومين يوم ايام اسبوع
 _COMPLEMENTIZER_RE = re.compile("^(?:[\u0648\u0641]?(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0628\u0627\u0646|\u0627\u0646\u0647\u0645))$")  # إن أن أنه بأن
+_TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
+_FI = "\u0641\u064a"  # في
+_CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 
 
 @dataclass
@@ -41,6 +60,8 @@ class Draft:
     mode: str | None
     trigger: PhraseHit[Trigger]
     sentence: Sentence
+    index: int  # the sentence's position in the body
+    noun: bool
     actors: list[Slot] = field(default_factory=list)
     date: str | None = None
     date_explicit: bool = False
@@ -48,11 +69,19 @@ class Draft:
     mediator: str | None = None
     status: str = "reported"
     confidence: float = 0.5
-    referential: bool = False  # "اللقاء الذي ..." names an event already reported
-    after: bool = False  # "بعد محادثات": an earlier event, not the sentence's date
+    referential: bool = False  # "اللقاء الذي ...", "هذا الاجتماع": an event already reported
+    after: bool = False  # "بعد محادثات": an earlier event, not dated by its sentence
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    cue: str | None  # the cue kind that opens it
+    cue_key: str | None
 
 
 def draft_events(doc: Document) -> list[Draft]:
@@ -60,150 +89,216 @@ def draft_events(doc: Document) -> list[Draft]:
     slots = actor_slots(doc)
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
-    for sent in split_sentences(body):
+    subjects: list[Slot | None] = []  # each sentence's first party, for verbs without a subject
+    for n, sent in enumerate(split_sentences(body)):
         sent_slots = [s for s in slots if sent.start <= s.start < sent.end]
+        if _is_heading(sent):
+            history.extend(s for s in sent_slots if _is_party(s))
+            continue
         trig_hits = _shift(scan(sent.text, triggers()), sent.start)
         cue_hits = _shift(scan(sent.text, cues()), sent.start)
-        for hit, spec in _main_triggers(body, trig_hits):
-            draft = _draft(doc, sent, hit, spec, sent_slots, cue_hits, history, drafts)
+        previous = [s for s in history]
+        sentence_drafts: list[Draft] = []
+        for clause in _clauses(sent, cue_hits, trig_hits):
+            hits = [h for h in trig_hits if clause.start <= h.start < clause.end]
+            chosen = _main_trigger(body, hits, cue_hits)
+            if chosen is None:
+                continue
+            hit, spec = chosen
+            subject = subjects[-1] if subjects else None
+            draft = _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, previous, subject, drafts + sentence_drafts)
             if draft is not None:
-                drafts.append(draft)
-        history.extend(s for s in sent_slots if not s.is_place and s.country)
+                sentence_drafts.append(draft)
+        drafts += sentence_drafts
+        parties_here = [s for s in sent_slots if _is_party(s) and not (s.kind == "country" and _located(body, s))]
+        history.extend(parties_here)
+        subjects.append(parties_here[0] if parties_here else None)
     return drafts
+
+
+def _is_heading(sent: Sentence) -> bool:
+    """A subheading ("الجولة الـ 16 من محادثات أستانة"): short, with no sentence end; it names, not reports."""
+    return len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
 
 
 def _shift(hits, offset: int):
     return [replace(h, start=h.start + offset, end=h.end + offset) for h in hits]
 
 
-def _main_triggers(body: str, hits) -> list[tuple[PhraseHit[Trigger], Trigger]]:
-    """One trigger a type a sentence, without the objects of other triggers."""
-    out: list[tuple[PhraseHit[Trigger], Trigger]] = []
-    seen_types: set[str] = set()
-    heads: list[tuple[PhraseHit[Trigger], Trigger]] = []
-    for hit in hits:
-        spec = max(hit.payloads, key=lambda t: t.weight)
-        if spec.weight < MIN_WEIGHT:
-            continue
-        if any(h_spec.type in COMPLEMENT_TYPES and _is_object_of(body, h, hit) for h, h_spec in heads):
-            continue
-        heads.append((hit, spec))
-        if spec.type in seen_types:
-            continue
-        seen_types.add(spec.type)
-        out.append((hit, spec))
+def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
+    """Cut before "بعد إعلان ...", "بعد يوم من اجتماع ...": a cue naming another happening."""
+    def opens_event(c) -> bool:
+        nxt = [h for h in trig_hits if 0 <= h.first - c.last <= 1] + [
+            h for h in cue_hits if "speech" in h.payloads and 0 <= h.first - c.last <= 1
+        ]
+        return bool(nxt)
+
+    cuts = [(c.start, kind, c.key) for c in cue_hits for kind in c.payloads if kind in CLAUSE_CUES and opens_event(c)]
+    cuts = sorted({c[0]: c for c in cuts}.values())
+    out = []
+    start, cue, key = sent.start, None, None
+    for pos, kind, ckey in cuts:
+        if pos > start:
+            out.append(Clause(start, pos, cue, key))
+            start, cue, key = pos, kind, ckey
+        else:
+            cue, key = kind, ckey
+    out.append(Clause(start, sent.end, cue, key))
     return out
 
 
-def _is_object_of(body: str, head: PhraseHit, hit: PhraseHit) -> bool:
-    """"اتفقا على عقد اجتماع": the second trigger is within a few words after a preposition."""
-    if hit.start <= head.end or hit.first - head.last > 6:
-        return False
-    between = tokenize(body[head.end : hit.start])
-    return any(t.norm in COMPLEMENT_PREPOSITIONS for t in between) or body[head.end : hit.start].strip() == ""
+def _weight(spec: Trigger) -> float:
+    return spec.weight * (NOUN_FACTOR if spec.noun and spec.type != "CONSULT" else 1.0)
 
 
-def _draft(doc, sent, hit, spec, sent_slots, cue_hits, history, drafts) -> Draft | None:
+def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigger] | None:
+    """The clause's event trigger: the first strong one that is not the object of another."""
+    best = None
+    for hit in hits:
+        spec = max(hit.payloads, key=_weight)
+        if best is not None:
+            head_hit, head_spec = best
+            if head_spec.type in HEAD_TYPES and not head_spec.noun:
+                break  # everything after a verb of agreeing, asking, meeting... is its object
+            if _weight(spec) <= _weight(head_spec) or (spec.noun and not head_spec.noun):
+                continue
+        if _weight(spec) < MIN_WEIGHT and not spec.noun:
+            continue
+        best = (hit, spec)
+    return best
+
+
+def _is_party(s: Slot) -> bool:
+    return not s.is_place and bool(s.country) and s.kind != "nisba" and s.sector not in NON_PARTIES
+
+
+def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subject, drafts) -> Draft | None:
     body = doc.body
-    d = Draft(spec.type, spec.mode, hit, sent, confidence=spec.weight)
-    cue_kinds_before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
-    d.after = "after" in cue_kinds_before and spec.noun
-    d.referential = spec.noun and (_definite(body, hit) and _followed_by_reference(body, hit, cue_hits) or "reference" in cue_kinds_before)
+    d = Draft(spec.type, spec.mode, hit, sent, n, spec.noun, confidence=_weight(spec))
+    clause_cues = [c for c in cue_hits if clause.start <= c.start < clause.end]
+    before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
+    d.after = spec.noun and (clause.cue == "after" or "after" in before)
+    d.referential = spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)
     d.status = _status(body, hit, cue_hits)
+    if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
+        return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
 
-    # Mediator: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
-    mediator_spans = []
-    for c in cue_hits:
+    # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
+    mediator_spans = set()
+    for c in clause_cues:
         if "mediator" in c.payloads or ("host" in c.payloads and c.start < hit.start):
-            broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25 and s.country), None)
+            broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25 and _is_party(s)), None)
             if broker is None and "host" in c.payloads:
-                broker = next((s for s in sent_slots if s.end <= c.start and c.start - s.end <= 3 and s.country), None)
+                broker = next((s for s in reversed(sent_slots) if s.end <= c.start and c.start - s.end <= 3 and _is_party(s)), None)
             if broker is not None:
                 d.mediator = broker.country
-                mediator_spans.append((broker.start, broker.end))
+                mediator_spans.add((broker.start, broker.end))
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
-    participants = []
-    for s in sent_slots:
-        if (s.start, s.end) in mediator_spans:
-            continue
-        if any(0 <= s.start - e <= 30 and not _slot_between(sent_slots, e, s.start) for _, e in sources) and s.kind in ("org", "descriptor", "person") and s.sector in ("MED", None):
-            continue
-        if s.is_place and _located(body, s):
-            if d.location is None or _closer(hit, s, d.location):
-                d.location = s
-            continue
-        if s.kind == "place":
-            continue
-        participants.append(s)
-    participants = _reported_speech(body, hit, participants, cue_hits)
+    clause_slots = [s for s in sent_slots if clause.start <= s.start < clause.end]
+    d.location = _location(body, hit, clause_slots) or _location(body, hit, sent_slots)
+    parties = _parties(body, clause_slots, mediator_spans, sources)
+    if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
+        others = _parties(body, sent_slots, mediator_spans, sources)
+        taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
+        parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
+    parties = _reported_speech(body, hit, parties, cue_hits)
 
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
-    for c in cue_hits:
-        if "dual" in c.payloads and not participants:
-            participants += _last_parties(history, 2)
-        if "group" in c.payloads and len({p.country for p in participants}) < 2:
-            n = _group_size(c.key)
-            participants += _last_parties(history + participants, n)
-    for members in formats_in(sent.text):
-        participants += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
+    for c in clause_cues:
+        if "dual" in c.payloads and c.start < hit.end + 40:
+            parties = _lead_parties(drafts) or _main_parties(history, 2)
+            parties += [p for p in parties if p.start > c.end]
+        if "group" in c.payloads and len({p.country for p in parties}) < 2:
+            parties += _last_parties(history + parties, _group_size(c.key))
+    if not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None and not _has_own_subject(body, sent, hit):
+        parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
+    for members in formats_in(body[clause.start : clause.end]):
+        parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
     if d.mediator:
-        participants = [p for p in participants if p.country != d.mediator or p.kind in ("person", "title")]
-    d.actors = _dedupe(participants)
+        parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
+    d.actors = _dedupe(parties)
 
-    d.date, d.date_explicit = _date(doc, sent, hit, d)
-    d.mode = _mode(d, cue_hits, spec)
+    d.date, d.date_explicit = _date(doc, clause, hit, d, drafts)
+    if clause.cue in ("before-day", "after-day"):
+        d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
+    if spec.type == "AGREE":
+        explicit_after = clause.cue == "after" or _after_meeting(body, clause_cues, hit)
+        if explicit_after or not d.date_explicit:
+            _inherit_meeting(d, drafts, any_parties=explicit_after)
+    d.mode = _mode(d, clause_cues, spec)
     if d.referential and not d.date:
-        return d  # merged into the event it refers to, or dropped
+        return d  # joins the event it refers to (see stage.merge_drafts), or is dropped
+    if spec.noun and spec.type != "CONSULT" and not d.date_explicit:
+        return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
+    if not d.date and spec.type != "CONSULT" and spec.weight < UNDATED_MIN_WEIGHT:
+        return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
-        return None if not d.referential else d
+        return None
     if not d.actors:
         return None
     return d
 
 
-def _definite(body: str, hit: PhraseHit) -> bool:
-    word = body[max(0, hit.start - 2) : hit.end]
-    return "\u0627\u0644" in body[hit.start : hit.start + 2] or word.startswith("\u0627\u0644")
-
-
-def _followed_by_reference(body: str, hit: PhraseHit, cue_hits) -> bool:
-    return any("reference" in c.payloads and 0 <= c.start - hit.end <= 2 for c in cue_hits)
+def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
+    return any(kind in c.payloads and 0 <= c.start - hit.end <= 2 for c in cue_hits)
 
 
 def _status(body: str, hit: PhraseHit, cue_hits) -> str:
     word = body[hit.start : hit.end]
     if any("denied" in c.payloads and c.end <= hit.start and hit.start - c.end <= 40 for c in cue_hits):
         return "denied"
-    if word.startswith(("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")) and hit.payloads[0].noun is False:
+    if word.startswith(("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")) and not hit.payloads[0].noun:
         return "planned"  # سيعقد، ستعقد، سنعقد
     if any("planned" in c.payloads and abs(c.start - hit.end) <= 60 for c in cue_hits):
         return "planned"
     return "reported"
 
 
-def _slot_between(slots: list[Slot], start: int, end: int) -> bool:
-    return any(start <= s.start and s.end <= end for s in slots)
+def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]]) -> list[Slot]:
+    out = []
+    for s in slots:
+        if (s.start, s.end) in mediator_spans or not _is_party(s):
+            continue
+        if s.kind == "country" and _located(body, s):
+            continue  # "في سوريا": where, not who
+        if any(0 <= s.start - e <= 30 for _, e in sources):
+            continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
+        out.append(s)
+    return out
+
+
+def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
+    """The place the clause puts the event in: a city or site first, then a country."""
+    places = [s for s in slots if s.is_place and _located(body, s)]
+    if not places:
+        places = [s for s in slots if s.kind == "country" and _located(body, s)]
+    if not places:
+        return None
+    return min(places, key=lambda s: (abs(s.start - hit.start), s.start))
+
+
+_LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من", "العاصمة", "بالعاصمة", "مدينة", "بمدينة", "قاعدة", "محافظة", "منطقة", "إقليم")}
+# "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
+_OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
 
 
 def _located(body: str, slot: Slot) -> bool:
-    """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة": a location, not an actor."""
-    before = body[max(0, slot.start - 25) : slot.start]
-    word = body[slot.start : slot.end]
-    prefix_attached = body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0641", "\u0644")
-    toks = tokenize(before)
-    prev = toks[-1].norm if toks else ""
-    return prefix_attached or prev in ("\u0641\u064a", "\u0627\u0644\u064a", "\u0645\u0646", "\u0627\u0644\u0639\u0627\u0635\u0645\u0647", "\u0627\u0644\u0631\u0648\u0633\u064a\u0647", "\u0645\u062f\u064a\u0646\u0647", "\u0628\u0627\u0644\u0639\u0627\u0635\u0645\u0647") or any(
-        t.norm in ("\u0627\u0644\u0639\u0627\u0635\u0645\u0647", "\u0628\u0627\u0644\u0639\u0627\u0635\u0645\u0647", "\u0645\u062f\u064a\u0646\u0647") for t in toks[-3:]
-    ) or word.startswith("\u0628")
-
-
-def _closer(hit: PhraseHit, a: Slot, b: Slot) -> bool:
-    return abs(a.start - hit.start) < abs(b.start - hit.start)
+    """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor."""
+    if body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0641"):
+        return True
+    toks = tokenize(body[max(0, slot.start - 40) : slot.start])
+    if not toks:
+        return False
+    prev = toks[-1].norm
+    if prev in _LOCATING:
+        return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
+    # "في العاصمة الروسية موسكو", "بالعاصمة الكازاخية، نور سلطان": a nisba between.
+    return len(toks) >= 2 and toks[-2].norm in _LOCATING and prev.startswith("\u0627\u0644")
 
 
 def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hits) -> list[Slot]:
-    """"قال X إن Y وZ اتفقا": keep the parties after the complementizer, when there are any."""
+    """"قال X إن Y وZ اتفقا": keep the parties after the complementizer, when there are two."""
     speech = [c for c in cue_hits if "speech" in c.payloads and c.end <= hit.start]
     if not speech:
         return participants
@@ -213,19 +308,48 @@ def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hi
         return participants
     cut = last.end + comp[0].end
     after = [p for p in participants if p.start >= cut]
-    return after if len({p.country for p in after}) >= 1 and after else participants
+    return after if len({p.country for p in after}) >= 2 else participants
 
 
 def _last_parties(history: list[Slot], n: int) -> list[Slot]:
     out: list[Slot] = []
     seen: set[str] = set()
     for s in reversed(history):
-        if s.country and s.country not in seen and s.kind != "nisba":
+        if s.country and s.country not in seen and _is_party(s):
             seen.add(s.country)
             out.append(s)
         if len(out) == n:
             break
     return out
+
+
+def _lead_parties(drafts: list[Draft]) -> list[Slot]:
+    """"الجانبين", "الطرفين", "الرئيسان": the two sides of the story, the parties of its first event."""
+    for dr in drafts:
+        parties = _dedupe([a for a in dr.actors if a.country != dr.mediator])
+        by_country = {a.country: a for a in parties if a.country}
+        if len(by_country) == 2:
+            return list(by_country.values())
+    return []
+
+
+def _main_parties(history: list[Slot], n: int) -> list[Slot]:
+    """"الجانبين", "الطرفين": the two parties the text has named most (the latest first on ties)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Slot] = {}
+    for i, s in enumerate(history):
+        if s.country and _is_party(s):
+            counts[s.country] = counts.get(s.country, 0) + 1
+            last[s.country] = s
+    order = {c: i for i, c in enumerate(last)}
+    ranked = sorted(counts, key=lambda c: (-counts[c], -order[c]))
+    return [last[c] for c in ranked[:n]]
+
+
+def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
+    """A noun before the verb in its sentence (other than a speech verb) may be its subject."""
+    toks = tokenize(body[sent.start : hit.start])
+    return len(toks) >= 1 and not any(t.norm.startswith(("\u0642\u0627\u0644", "\u0648\u0642\u0627\u0644")) for t in toks) and len(toks) > 6
 
 
 _GROUP_SIZES = {"\u062b\u0644\u0627\u062b": 3, "\u0627\u0631\u0628\u0639": 4, "\u062e\u0645\u0633": 5}  # ثلاث أربع خمس
@@ -242,36 +366,98 @@ def _dedupe(slots: list[Slot]) -> list[Slot]:
     """One slot an entity (or a country when no entity), best-informed first."""
     out: list[Slot] = []
     seen: set[tuple] = set()
-    rank = {"person": 0, "title": 1, "org": 2, "descriptor": 3, "counterpart": 4, "country": 5, "capital": 6, "format": 7, "nisba": 8}
+    rank = {"person": 0, "title": 1, "org": 2, "descriptor": 3, "counterpart": 4, "country": 5, "capital": 6, "format": 7}
     for s in sorted(slots, key=lambda s: rank.get(s.kind, 9)):
         key = (s.entity,) if s.entity else (s.country, s.sector, s.kind if s.kind in ("title", "descriptor") else "")
         if key in seen:
             continue
-        if s.kind in ("nisba", "country", "format", "capital", "counterpart") and any(o.country == s.country for o in out):
+        if s.kind in ("country", "format", "capital", "counterpart") and any(o.country == s.country for o in out):
             continue
         seen.add(key)
         out.append(s)
     return out
 
 
-def _date(doc: Document, sent: Sentence, hit: PhraseHit, d: Draft) -> tuple[str | None, bool]:
-    """The date expression governing the trigger, or the publication date for the lead."""
-    timexes = [t for t in doc.timexes if sent.start <= t.start < sent.end and t.type != _DURATION and t.value]
+def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
+    """The date expression governing the trigger, or what the context gives."""
+    timexes = [t for t in doc.timexes if clause.start <= t.start < clause.end and t.type != _DURATION]
     if d.after:
-        timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60]
+        # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
+        timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not _CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]
     if d.status == "planned":
         published = doc.published.date or doc.published.latest
-        future = [t for t in timexes if published and t.value[:10] >= published[: len(t.value[:10])]]
+        future = [t for t in timexes if t.value and published and t.value[:10] >= published[: len(t.value[:10])]]
         timexes = future or timexes
     if timexes:
         best = min(timexes, key=lambda t: (abs(t.start - hit.start), t.start))
-        return best.value, True
-    if d.after or d.referential:
+        value = _value(doc, best)
+        if value:
+            return value, True
         return None, False
-    first_sentence = sent.start < 5
-    if first_sentence and doc.published.date and d.status == "reported":
-        return doc.published.date, False
+    if d.after:
+        # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports.
+        if d.index < LEAD_SENTENCES:
+            dated = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
+            if dated:
+                return dated[-1].date, False
+        return None, False
+    if d.referential:
+        return None, False
+    if d.index == 0 and doc.published.date and d.status != "denied":
+        return doc.published.date, False  # the lead reports (or announces) on the day of the page
     return None, False
+
+
+def _value(doc: Document, timex) -> str | None:
+    """A timex value as an event date: weeks become day intervals, and "اليوم" on a page
+    dated only by an interval becomes that interval."""
+    value = timex.value
+    if value:
+        m = _WEEK_RE.match(value)
+        if m:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        return value
+    p = doc.published
+    if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:
+        return p.earliest if p.earliest == p.latest else f"{p.earliest}/{p.latest}"
+    return None
+
+
+def _shifted_date(clause: Clause, drafts: list[Draft], sent: Sentence, d: Draft) -> tuple[str | None, bool]:
+    """"بعد يوم من اجتماع X": X was a day before the event the sentence is about."""
+    anchor = next((dr for dr in reversed(drafts) if dr.date and len(dr.date) == 10 and dr.type == d.type), None)
+    if anchor is None or not clause.cue_key:
+        return d.date, d.date_explicit
+    unit = _DAYS_RE.search(clause.cue_key)
+    days = {"\u064a\u0648\u0645": 1, "\u064a\u0648\u0645\u064a\u0646": 2, "\u0627\u0633\u0628\u0648\u0639": 7}.get(unit.group(1) if unit else "", 0)
+    if not days:
+        return d.date, d.date_explicit
+    sign = -1 if clause.cue == "before-day" else 1
+    day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=sign * days)
+    return day.isoformat(), True
+
+
+def _after_meeting(body: str, clause_cues, hit: PhraseHit) -> bool:
+    """"في أعقاب المحادثات، تم التوصل إلى اتفاق": an agreement reached at the talks."""
+    return any("after" in c.payloads and c.end <= hit.start and hit.start - c.end <= 30 for c in clause_cues)
+
+
+def _inherit_meeting(d: Draft, drafts: list[Draft], any_parties: bool = False) -> None:
+    """An agreement with no date of its own was reached at the latest meeting of its parties
+    ("في أعقاب المحادثات، تم التوصل إلى اتفاق", "فإن الجانبين اتفقا على ...")."""
+    own = d.countries()
+    meeting = next(
+        (dr for dr in reversed(drafts) if dr.type == "CONSULT" and dr.date and dr.date_explicit and (any_parties or not own or len(own & dr.countries()) >= min(2, len(own)))),
+        None,
+    )
+    if meeting is None:
+        return
+    if not d.date or not d.date_explicit:
+        d.date, d.date_explicit = meeting.date, meeting.date_explicit
+    known = {a.country for a in d.actors}
+    d.actors += [a for a in meeting.actors if a.country not in known]
+    d.location = d.location or meeting.location
 
 
 def _mode(d: Draft, cue_hits, spec: Trigger) -> str | None:
@@ -285,6 +471,6 @@ def _mode(d: Draft, cue_hits, spec: Trigger) -> str | None:
         return "multilateral"
     if spec.mode == "visit":
         return "visit"
-    if d.location is not None and d.location.country and len(d.countries()) >= 2:
+    if d.location is not None and d.location.country and d.location.country in d.countries() and len(d.countries()) >= 2:
         return "visit"
     return None

@@ -19,7 +19,7 @@ PLOVER_TYPES = (
 )
 CUE_KINDS = (
     "planned", "denied", "mediator", "host", "after", "reference", "dual", "group", "source",
-    "multilateral", "margin", "speech", "before-day", "after-day",
+    "multilateral", "margin", "generic", "speech", "before-day", "after-day",
 )
 
 

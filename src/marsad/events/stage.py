@@ -18,16 +18,23 @@ def run(doc: Document, ctx: Context) -> Document:
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
-    if a.type != b.type:
+    if a.type != b.type or (a.status == "planned") != (b.status == "planned"):
         return False
-    if a.date and b.date and a.date != b.date and not (b.after or a.after):
+    if a.date and b.date and a.date != b.date and a.date_explicit and b.date_explicit:
         return False
     ca, cb = a.countries(), b.countries()
     if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)):
         return False
-    if a.location and b.location and a.location.entity != b.location.entity:
+    if a.location and b.location and not _same_place(a.location, b.location):
         return False
     return True
+
+
+def _same_place(a, b) -> bool:
+    """The same place, or a place and the country it lies in (Idlib, Syria)."""
+    if a.entity == b.entity:
+        return True
+    return (a.kind == "country" and a.country == b.country) or (b.kind == "country" and b.country == a.country)
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -42,15 +49,22 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         target = None
         for prev in reversed(out):
-            if _compatible(prev, d):
+            if _compatible(prev, d) and (d.referential or _definite_meeting(d) or not prev.date_explicit or not d.date_explicit or prev.date == d.date):
                 target = prev
                 break
         if target is None:
-            if not d.referential:
+            if not d.referential or d.date_explicit:
                 out.append(d)
             continue
+        if (d.referential or _definite_meeting(d)) and target.date_explicit:
+            d.date, d.date_explicit = None, False  # "اللقاء ... الذي انطلق عام 2021": not the meeting's date
         _absorb(target, d)
     return out
+
+
+def _definite_meeting(d: Draft) -> bool:
+    """"اللقاء", "الاجتماع", "المحادثات" with the article: most often the one already reported."""
+    return d.type == "CONSULT" and d.noun and d.trigger.key.startswith("\u0627\u0644")
 
 
 def _absorb(target: Draft, d: Draft) -> None:

@@ -1,0 +1,78 @@
+"""Actors on real seed text: names and their variants, surnames, titles, offices at the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.actors.kb import knowledge_base
+from marsad.actors.link import analyse
+from marsad.actors.terms import bounds
+
+
+def _entity(doc, entity_id):
+    return next((e for e in doc.entities if e.id == entity_id), None)
+
+
+def test_spelling_variants_link_to_one_person(seed_docs):
+    akar_000 = _entity(seed_docs["000"], "hulusi-akar")
+    akar_004 = _entity(seed_docs["004"], "hulusi-akar")
+    assert akar_000 and akar_004
+    assert "خلوصي أكار" in [m.text for m in akar_000.mentions]
+    assert "خلوصي آكار" in [m.text for m in akar_004.mentions]
+    erdogan = [_entity(seed_docs[k], "recep-tayyip-erdogan") for k in ("000", "001", "003")]
+    assert all(erdogan)
+    assert {m.text for e in erdogan for m in e.mentions} >= {"رجب طيب إردوغان", "رجب طيب أردوغان", "أردوغان"}
+
+
+def test_surname_mentions_follow_the_full_name(seed_docs):
+    cavusoglu = _entity(seed_docs["004"], "mevlut-cavusoglu")
+    texts = [m.text for m in cavusoglu.mentions]
+    assert "مولود جاويش أوغلو" in texts and "أوغلو" in texts
+    sudani = _entity(seed_docs["001"], "mohammed-shia-al-sudani")
+    assert [m.text for m in sudani.mentions].count("السوداني") == 1
+
+
+def test_counterpart_is_the_office_holder_at_the_date(seed_docs):
+    abbas = _entity(seed_docs["000"], "ali-mahmoud-abbas")
+    assert "نظيره السوري" in [m.text for m in abbas.mentions]
+    assert abbas.role == "defence minister" and abbas.country == "SYR"
+    lavrov = _entity(seed_docs["004"], "sergei-lavrov")
+    assert "نظيره الروسي" in [m.text for m in lavrov.mentions]
+
+
+def test_roles_are_those_held_at_the_publication_date(seed_docs):
+    assert _entity(seed_docs["000"], "hulusi-akar").role == "defence minister"
+    assert _entity(seed_docs["001"], "hakan-fidan").role == "foreign minister"
+    kb = knowledge_base()
+    assert kb.holder("TUR", "defence minister", dt.date(2024, 6, 1)).id == "yasar-guler"
+    assert kb.holder("TUR", "defence minister", dt.date(2022, 12, 28)).id == "hulusi-akar"
+
+
+def test_nothing_from_the_appended_article(seed_docs):
+    ids = {e.id for e in seed_docs["001"].entities}
+    assert not any("abdelatty" in i or "jeddah" in i for i in ids)
+
+
+def test_titles_bound_the_publication_date(seed_docs):
+    found = {reason.split(",")[0]: (lo, hi) for lo, hi, reason in bounds(seed_docs["004"])}
+    lo, hi = found["Donald Trump"]
+    assert lo == dt.date(2017, 1, 20) and hi >= dt.date(2021, 1, 19)
+    assert "Sergei Lavrov" in found
+
+
+def test_former_titles_do_not_bound():
+    text = "وقال الرئيس الأميركي السابق دونالد ترامب إن الاتفاق سيئ."
+    cue = analyse(text).titles[0]
+    assert cue.person == "donald-trump" and cue.former
+
+
+def test_unknown_person_found_from_a_title():
+    text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو السبيل الوحيد."
+    a = analyse(text)
+    assert a.titles[0].countries == ("JOR",)
+    assert any(text[m.start:m.end] == "أيمن الصفدي" for m in a.names)
+
+
+def test_short_form_that_is_also_a_nisba_needs_the_full_name():
+    text = "وقال الجيش السوداني إن المعارك مستمرة في الخرطوم."
+    assert not any(m.actor == "mohammed-shia-al-sudani" for m in analyse(text).names)

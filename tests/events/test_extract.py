@@ -1,0 +1,79 @@
+"""Events on real seed text: type, participants, date, place, mediator, mode, status."""
+
+from __future__ import annotations
+
+
+def _events(doc, type_):
+    return [e for e in doc.events if e.type == type_]
+
+
+def _countries(event):
+    return {a.country for a in event.actors if a.country} | ({event.mediator} if event.mediator else set())
+
+
+def test_moscow_meeting_is_one_event_dated_by_its_own_sentence(seed_docs):
+    doc = seed_docs["000"]
+    moscow = [e for e in _events(doc, "CONSULT") if e.location and e.location.name == "Moscow"]
+    assert len(moscow) == 1
+    event = moscow[0]
+    assert event.date == "2022-12-28"
+    assert {"TUR", "SYR", "RUS"} <= _countries(event)
+    assert event.mode == "multilateral"
+    assert doc.body[event.evidence.start:event.evidence.end] == event.evidence.text
+
+
+def test_agreement_after_the_talks_takes_their_date_and_parties(seed_docs):
+    agree = _events(seed_docs["000"], "AGREE")
+    assert any(e.date == "2022-12-28" and {"TUR", "SYR", "RUS"} <= _countries(e) for e in agree)
+
+
+def test_mediated_meeting_has_its_mediator_and_place(seed_docs):
+    doc = seed_docs["001"]
+    hmeimim = [e for e in _events(doc, "CONSULT") if e.date == "2024-06-11"]
+    assert len(hmeimim) == 1
+    event = hmeimim[0]
+    assert event.mediator == "RUS" and event.mode == "third-party"
+    assert {"TUR", "SYR"} <= {a.country for a in event.actors}
+    assert event.location.name == "Hmeimim Air Base"
+
+
+def test_a_day_before_dates_the_other_meeting(seed_docs):
+    consult = _events(seed_docs["001"], "CONSULT")
+    putin_fidan = [e for e in consult if e.date == "2024-06-10"]
+    assert putin_fidan and {"RUS", "TUR"} <= _countries(putin_fidan[0])
+    assert putin_fidan[0].location.name == "Moscow"
+
+
+def test_phone_call_of_the_two_presidents(seed_docs):
+    call = [e for e in _events(seed_docs["003"], "CONSULT") if e.mode == "phone"]
+    assert len(call) == 1
+    assert call[0].date == "2021-06-24" and {"TUR", "RUS"} <= _countries(call[0])
+
+
+def test_planned_round_keeps_its_range_and_the_format_members(seed_docs):
+    planned = [e for e in _events(seed_docs["003"], "CONSULT") if e.status == "planned" and e.date == "2021-07-06/2021-07-08"]
+    assert len(planned) == 1
+    assert {"RUS", "TUR", "IRN"} <= _countries(planned[0])
+    assert planned[0].location.name == "Astana"
+
+
+def test_withdrawal_is_its_own_event_with_its_own_week(seed_docs):
+    doc = seed_docs["004"]
+    retreat = _events(doc, "RETREAT")
+    assert len(retreat) == 1
+    assert retreat[0].date == "2018-12-17/2018-12-23"
+    assert _countries(retreat[0]) == {"USA"}
+    agree = _events(doc, "AGREE")
+    assert any(e.date == "2018-12-29" and {"TUR", "RUS"} <= _countries(e) for e in agree)
+
+
+def test_talk_of_meetings_is_not_a_meeting(seed_docs):
+    # "شدد المجتمعون على أهمية استمرار الاجتماعات الرباعية": the idea of meetings to come.
+    doc = seed_docs["002"]
+    assert not any("أهمية استمرار" in e.evidence.text for e in doc.events)
+
+
+def test_no_event_from_dropped_text(seed_docs):
+    doc = seed_docs["001"]
+    for e in doc.events:
+        assert "عبد العاطي" not in e.evidence.text and "جدة" not in e.evidence.text
