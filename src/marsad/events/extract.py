@@ -31,6 +31,7 @@ from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import tokenize
 from .formats import formats_in
 from .lexicon import Trigger, cues, triggers
+from .realis import detect
 from .slots import Slot, actor_slots
 
 # Heads whose later triggers in the clause are their object, not events of their own.
@@ -38,6 +39,7 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
+REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
 CLAUSE_CUES = {"after", "before-day", "after-day"}
@@ -182,6 +184,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.status = _status(body, hit, cue_hits)
     if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
+    if spec.type in REALIS_TYPES and spec.type not in detect(sent.text):
+        return None  # protesters or an attack named, not reported (see realis.py)
 
     # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
     mediator_spans = set()
