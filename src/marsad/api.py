@@ -101,8 +101,25 @@ def process(text_or_path: str | Path | Iterable[str | Path], *, options: Options
 
 
 def merge(docs: list[Document], options: Options | None = None) -> list[Document]:
-    """Cross-document steps (publication dates narrowed by other reports); identity for now."""
-    return docs
+    """Cross-document steps: publication dates narrowed by the events other documents date.
+
+    Returns the documents in order; a narrowed one has its dates resolved again and the
+    stages that read the publication date re-run (see :mod:`marsad.timeline.narrow`).
+    """
+    from .timeline.narrow import narrow_published
+
+    ctx = make_context(options)
+    return narrow_published(docs, ctx, stage_functions(ctx.options.stages))
+
+
+def timeline(docs: list[Document], options: Options | None = None) -> list[dict]:
+    """SPEC timeline records: one per real-world happening, with every document's report of it.
+
+    ``docs`` are taken as they are (run :func:`merge` first to narrow publication dates).
+    """
+    from .timeline import build
+
+    return build(docs)
 
 
 def _is_path(value: str | Path) -> bool:

@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import ConfigError, MarsadError
+from .export import EVENT_FORMATS, TIMELINE_FORMATS, render
 from .options import Options
 
 
@@ -133,6 +134,136 @@ def demo(ctx, db):
             who = ", ".join(sorted({a.country for a in ev.actors if a.country}))
             click.echo(f"    {ev.type:<9} {ev.date or '?':<21} {who}")
     click.echo(f"\n{store.count()} documents in {db}")
+
+    from .timeline import stored
+
+    records = stored(store, options)
+    click.echo("\nTimeline of the bundled corpus:\n")
+    click.echo(render(records, "table"), nl=False)
+    report = _report_path(db)
+    report.write_text(render(records, "html", store.documents()), "utf-8")
+    click.echo(f"\nTimeline report (HTML): {report.resolve()}")
+    store.close()
+
+
+# ------------------------------------------------------------------ the timeline and its exports
+
+DEFAULT_DB = "marsad-demo.db"
+
+
+def _db_option(f):
+    return click.option(
+        "--db", "db", default=DEFAULT_DB, envvar="MARSAD_DB", show_default=True, metavar="PATH|URL",
+        help="Database written by 'marsad process --db' or 'marsad demo' (or $MARSAD_DB).",
+    )(f)
+
+
+def _filter_options(f):
+    f = click.option("--type", "types", multiple=True, metavar="TYPE", help="Only this PLOVER type (repeatable: any of them).")(f)
+    f = click.option("--until", callback=_date, metavar="DATE", help="Only events that may fall on or before DATE.")(f)
+    f = click.option("--since", callback=_date, metavar="DATE", help="Only events that may fall on or after DATE.")(f)
+    f = click.option("--actor", "actors", multiple=True, metavar="ISO3|ID", help="Only events involving this country (TUR) or actor id (hulusi-akar); repeat to require several.")(f)
+    return f
+
+
+def _output_option(f):
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of stdout.")(f)
+
+
+def _stored_records(db: str, options: Options, actors, since, until, types, with_docs: bool):
+    """(selected records, their documents when asked) from the database ``db``."""
+    from .errors import M401, NotFound
+    from .store import Store
+    from .timeline import select, stored
+
+    if "://" not in db and not Path(db).expanduser().is_file():
+        raise NotFound(M401.format(what="database", key=db))
+    store = Store.open(db)
+    try:
+        records = select(stored(store, options), actors=actors, since=since, until=until, types=types)
+        docs = []
+        if with_docs:
+            wanted = {r["doc"] for rec in records for r in rec.get("reports") or []}
+            docs = [d for d in store.documents() if d.id in wanted]
+    finally:
+        store.close()
+    return records, docs
+
+
+def _emit(data: str | bytes, output: str | None) -> None:
+    if output and output != "-":
+        path = Path(output)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, "utf-8")
+        return
+    if isinstance(data, bytes):
+        stream = sys.stdout.buffer
+        stream.write(data)
+        stream.flush()
+    else:
+        click.echo(data, nl=False)
+
+
+def _report_path(db: str) -> Path:
+    if "://" in db:
+        return Path("marsad-demo-timeline.html")
+    path = Path(db).expanduser()
+    return path.with_name(path.stem + "-timeline.html")
+
+
+@cli.command()
+@_db_option
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(TIMELINE_FORMATS), default="table", show_default=True,
+              help="table for a terminal; json, csv, parquet; timelinejs (TimelineJS3 JSON); html (one self-contained page); graphml (actor network).")
+@_output_option
+@click.pass_context
+def timeline(ctx, db, actors, since, until, types, fmt, output):
+    """The merged timeline: one record per real-world event, with every document's report of it.
+
+    Reads the timeline stored by 'marsad process --db' (or 'marsad demo').  Filters combine:
+    every --actor must take part, --since/--until keep events whose date may fall in the
+    window (undated events are dropped by a window), --type keeps any of the types given.
+    """
+    records, docs = _stored_records(db, _options(ctx), actors, since, until, types, with_docs=fmt == "html")
+    _emit(render(records, fmt, docs), output)
+
+
+@cli.command(name="export")
+@_db_option
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="plover", show_default=True,
+              help="plover: PLOVER JSON Lines (actor, recipient, event, mode, context, date, event_loc, text_info, cite_info).")
+@_output_option
+@click.pass_context
+def export_(ctx, db, actors, since, until, types, fmt, output):
+    """Event data from the stored timeline, one line per real-world event (filters as for 'timeline')."""
+    records, docs = _stored_records(db, _options(ctx), actors, since, until, types, with_docs=False)
+    _emit(render(records, fmt, docs), output)
+
+
+@cli.command()
+@click.option("--db", "db", default="marsad-demo.db", show_default=True, envvar="MARSAD_DB", metavar="PATH|URL",
+              help="SQLite file or postgresql:// database to serve (default: the demo's).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--token", envvar="MARSAD_TOKEN", metavar="TOKEN",
+              help="Enable uploads; clients send this in the X-Marsad-Token header (default: $MARSAD_TOKEN).")
+@click.option("--max-upload", "max_upload", default=5_000_000, show_default=True, type=click.IntRange(1), metavar="BYTES",
+              help="Largest upload request accepted.")
+@click.pass_context
+def serve(ctx, db, host, port, token, max_upload):
+    """Serve the web app (Arabic, English on a toggle) and its JSON API over the store."""
+    from .web import WebSettings
+    from .web import serve as run_server
+
+    if "://" not in db and not Path(db).exists():
+        click.echo(f"marsad: {db} does not exist yet; serving an empty database", err=True)
+    settings = WebSettings(db=db, token=token or None, max_upload_bytes=max_upload, options=_options(ctx))
+    click.echo(f"marsad: serving {db} on http://{host}:{port}/ (uploads {'enabled' if token else 'disabled'})", err=True)
+    run_server(settings, host=host, port=port)
 
 
 def main() -> None:

@@ -37,7 +37,12 @@ def check_text(text: str, where: str) -> None:
             raise DataError(f"[M201] {where}:{lineno}: text is not NFC")
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (its wheels do): loading the actor records is most of
+# start-up, and the C parser reads them several times faster into the same nodes.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader that records each mapping's 1-based line as key ``__line__``."""
 
 

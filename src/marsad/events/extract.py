@@ -45,12 +45,15 @@ NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (
 CLAUSE_CUES = {"after", "before-day", "after-day"}
 NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
 LEAD_SENTENCES = 3
+DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
+YEAR_GAP = 6
 _DURATION = "DURATION"
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 _DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645|\u0627\u0633\u0628\u0648\u0639)")  # يومين يوم ايام اسبوع
 _COMPLEMENTIZER_RE = re.compile("^(?:[\u0648\u0641]?(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0628\u0627\u0646|\u0627\u0646\u0647\u0645))$")  # إن أن أنه بأن
 _TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
 _FI = "\u0641\u064a"  # في
+_OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 
 
@@ -82,8 +85,12 @@ class Draft:
 class Clause:
     start: int
     end: int
-    cue: str | None  # the cue kind that opens it
+    cue: str | None  # the cue kind that opens it ("after", "before-day"), None for the main clause
     cue_key: str | None
+    holes: tuple[tuple[int, int], ...] = ()  # the sub-clauses cut out of a main clause
+
+    def __contains__(self, pos: int) -> bool:
+        return self.start <= pos < self.end and not any(a <= pos < b for a, b in self.holes)
 
 
 def draft_events(doc: Document) -> list[Draft]:
@@ -102,7 +109,7 @@ def draft_events(doc: Document) -> list[Draft]:
         previous = [s for s in history]
         sentence_drafts: list[Draft] = []
         for clause in _clauses(sent, cue_hits, trig_hits):
-            hits = [h for h in trig_hits if clause.start <= h.start < clause.end]
+            hits = [h for h in trig_hits if h.start in clause]
             chosen = _main_trigger(body, hits, cue_hits)
             if chosen is None:
                 continue
@@ -118,6 +125,15 @@ def draft_events(doc: Document) -> list[Draft]:
     return drafts
 
 
+def _clause_text(body: str, clause: Clause) -> str:
+    text, pos = [], clause.start
+    for a, b in sorted(clause.holes):
+        text.append(body[pos:a])
+        pos = b
+    text.append(body[pos : clause.end])
+    return " ".join(text)
+
+
 def _is_heading(sent: Sentence) -> bool:
     """A subheading ("الجولة الـ 16 من محادثات أستانة"): short, with no sentence end; it names, not reports."""
     return len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
@@ -128,25 +144,25 @@ def _shift(hits, offset: int):
 
 
 def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
-    """Cut before "بعد إعلان ...", "بعد يوم من اجتماع ...": a cue naming another happening."""
-    def opens_event(c) -> bool:
-        nxt = [h for h in trig_hits if 0 <= h.first - c.last <= 1] + [
-            h for h in cue_hits if "speech" in h.payloads and 0 <= h.first - c.last <= 1
-        ]
-        return bool(nxt)
+    """The main clause and the sub-clauses that name other happenings: "بعد إعلان واشنطن ...",
+    "وبعد قمة ... ،", "بعد يوم من اجتماع ...".  A sub-clause runs from its cue to the next comma
+    (or the end of the sentence); the main clause is the rest."""
 
-    cuts = [(c.start, kind, c.key) for c in cue_hits for kind in c.payloads if kind in CLAUSE_CUES and opens_event(c)]
-    cuts = sorted({c[0]: c for c in cuts}.values())
-    out = []
-    start, cue, key = sent.start, None, None
-    for pos, kind, ckey in cuts:
-        if pos > start:
-            out.append(Clause(start, pos, cue, key))
-            start, cue, key = pos, kind, ckey
-        else:
-            cue, key = kind, ckey
-    out.append(Clause(start, sent.end, cue, key))
-    return out
+    def opens_event(c) -> bool:
+        return any(0 <= h.first - c.last <= 1 for h in trig_hits) or any(
+            "speech" in h.payloads and 0 <= h.first - c.last <= 1 for h in cue_hits
+        )
+
+    subs: list[Clause] = []
+    for c in sorted(cue_hits, key=lambda c: c.start):
+        kinds = [k for k in c.payloads if k in CLAUSE_CUES]
+        if not kinds or not opens_event(c) or any(c.start in sub for sub in subs):
+            continue
+        m = _CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
+        end = sent.start + m.start() if m else sent.end
+        subs.append(Clause(c.start, end, kinds[0], c.key))
+    main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
+    return [main] + subs
 
 
 def _weight(spec: Trigger) -> float:
@@ -177,7 +193,7 @@ def _is_party(s: Slot) -> bool:
 def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subject, drafts) -> Draft | None:
     body = doc.body
     d = Draft(spec.type, spec.mode, hit, sent, n, spec.noun, confidence=_weight(spec))
-    clause_cues = [c for c in cue_hits if clause.start <= c.start < clause.end]
+    clause_cues = [c for c in cue_hits if c.start in clause]
     before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
     d.after = spec.noun and (clause.cue == "after" or "after" in before)
     d.referential = spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)
@@ -199,7 +215,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 mediator_spans.add((broker.start, broker.end))
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
-    clause_slots = [s for s in sent_slots if clause.start <= s.start < clause.end]
+    clause_slots = [s for s in sent_slots if s.start in clause]
     d.location = _location(body, hit, clause_slots) or _location(body, hit, sent_slots)
     parties = _parties(body, clause_slots, mediator_spans, sources)
     if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
@@ -217,7 +233,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None and not _has_own_subject(body, sent, hit):
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
-    for members in formats_in(body[clause.start : clause.end]):
+    for members in formats_in(_clause_text(body, clause)):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
     if d.mediator:
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
@@ -227,7 +243,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
     if spec.type == "AGREE":
-        explicit_after = clause.cue == "after" or _after_meeting(body, clause_cues, hit)
+        explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
         if explicit_after or not d.date_explicit:
             _inherit_meeting(d, drafts, any_parties=explicit_after)
     d.mode = _mode(d, clause_cues, spec)
@@ -384,7 +400,7 @@ def _dedupe(slots: list[Slot]) -> list[Slot]:
 
 def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
     """The date expression governing the trigger, or what the context gives."""
-    timexes = [t for t in doc.timexes if clause.start <= t.start < clause.end and t.type != _DURATION]
+    timexes = [t for t in doc.timexes if t.start in clause and t.type != _DURATION]
     if d.after:
         # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
         timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not _CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]
@@ -392,6 +408,7 @@ def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[
         published = doc.published.date or doc.published.latest
         future = [t for t in timexes if t.value and published and t.value[:10] >= published[: len(t.value[:10])]]
         timexes = future or timexes
+    timexes = [t for t in timexes if _governs(doc.body, clause, hit, t)]
     if timexes:
         best = min(timexes, key=lambda t: (abs(t.start - hit.start), t.start))
         value = _value(doc, best)
@@ -410,6 +427,18 @@ def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[
     if d.index == 0 and doc.published.date and d.status != "denied":
         return doc.published.date, False  # the lead reports (or announces) on the day of the page
     return None, False
+
+
+def _governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
+    """A date expression dates the trigger when it opens the clause ("وفي 17 من شباط الماضي،
+    اختتمت ...") or stands near it; a bare year further off dates something else
+    ("الاتفاق النووي المبرم عام 2015")."""
+    lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
+    gap = sum(1 for t in tokenize(body[lo:hi]) if (lo + t.start) in clause)
+    if all(t.norm in _OPENERS for t in tokenize(body[clause.start : timex.start])):
+        return True  # the clause opens with it
+    year_only = bool(timex.value) and len(timex.value) == 4
+    return gap <= (YEAR_GAP if year_only else DATE_GAP)
 
 
 def _value(doc: Document, timex) -> str | None:

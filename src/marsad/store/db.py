@@ -4,27 +4,36 @@
 foreign keys on; ``Store.open("postgresql://...")`` a PostgreSQL database with the same
 schema.  Saving a document replaces every row of an earlier version in one transaction, so
 re-processing never duplicates and a killed batch leaves whole documents only.
+
+SQLite transactions are explicit (``BEGIN``, and ``BEGIN IMMEDIATE`` for writes, so two
+writers queue on the busy timeout instead of failing); on PostgreSQL, writers of the same
+document id take turns on an advisory lock.  Reading is in :mod:`.queries` and :mod:`.actors`.
 """
 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import M301, NotFound, StoreError
+from ..errors import M301, M401, NotFound, StoreError
 from ..model import Document
-from ..text.normalize import fold_key
-from . import schema
+from . import actors, queries, rows, schema
+from .filters import Filters
+from .migrate import index_document, migrate
+from .queries import Results
+from .search import search_key
 
+__all__ = ["Store", "Filters", "Results", "search_key"]
 
-def search_key(text_: str) -> str:
-    """Folded text for search: alef/ya/ta marbuta forms, diacritics and tatweel folded."""
-    return fold_key(text_).lower()
+# Tables holding a document's rows, children first.
+DOCUMENT_TABLES = (schema.story_reports, schema.mentions, schema.event_actors, schema.entities, schema.events)
+_PG_STORIES_LOCK = 7_346_002
 
 
 class Store:
@@ -35,37 +44,23 @@ class Store:
 
     # ------------------------------------------------------------ opening
     @classmethod
-    def open(cls, target: str | Path) -> "Store":
+    def open(cls, target: str | Path, *, pool_size: int = 5, max_overflow: int = 10) -> "Store":
+        """Open (creating or migrating) an SQLite file or a ``postgresql://`` database."""
         target = str(target)
         url = target if "://" in target else f"sqlite:///{Path(target).expanduser()}"
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url[len("postgresql://") :]
+        if url.startswith(("postgresql://", "postgres://")):
+            url = "postgresql+psycopg://" + url.split("://", 1)[1]
         try:
-            engine = create_engine(url, future=True, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
             if engine.dialect.name == "sqlite":
-                event.listen(engine, "connect", _sqlite_pragmas)
+                event.listen(engine, "connect", _sqlite_connect)
+                event.listen(engine, "begin", _sqlite_begin)
             store = cls(engine, target)
-            store._migrate()
-        except (SQLAlchemyError, ImportError, OSError) as exc:
+            with store._writing() as conn:
+                migrate(conn)
+        except (SQLAlchemyError, ImportError, OSError, StoreError) as exc:
             raise StoreError(M301.format(target=_safe(target), reason=_reason(exc))) from None
         return store
-
-    def _migrate(self) -> None:
-        schema.metadata.create_all(self.engine)
-        with self.engine.begin() as conn:
-            row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
-            version = int(row[0]) if row else 0
-            if version == 0:
-                conn.execute(insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION)))
-                version = schema.SCHEMA_VERSION
-            for target in range(version + 1, schema.SCHEMA_VERSION + 1):
-                for statement in schema.MIGRATIONS.get(target, []):
-                    conn.execute(text(statement))
-                conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=str(target)))
-            if self.is_sqlite:
-                conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(id UNINDEXED, search_text, tokenize='unicode61 remove_diacritics 2')"))
-            else:
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING gin (to_tsvector('simple', search_text))"))
 
     @property
     def schema_version(self) -> int:
@@ -75,138 +70,228 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction; database errors become StoreError."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(marsad_write=True)
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(M301.format(target=_safe(self.target), reason=_reason(exc))) from None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(M301.format(target=_safe(self.target), reason=_reason(exc))) from None
+
     # ------------------------------------------------------------ writing
     def save(self, doc: Document) -> None:
         """Insert or replace one document with its entities and events, atomically."""
         self.save_many([doc])
 
     def save_many(self, docs: Iterable[Document]) -> int:
+        """Insert or replace documents, all in one transaction; return how many."""
         n = 0
-        try:
-            with self.engine.begin() as conn:
-                for doc in docs:
-                    self._replace(conn, doc)
-                    n += 1
-        except SQLAlchemyError as exc:
-            raise StoreError(M301.format(target=_safe(self.target), reason=_reason(exc))) from None
+        with self._writing() as conn:
+            for doc in docs:
+                self._replace(conn, doc)
+                n += 1
         return n
 
-    def _replace(self, conn, doc: Document) -> None:
-        for table in (schema.story_reports, schema.entities, schema.events):
+    def _replace(self, conn: Connection, doc: Document) -> None:
+        if self.is_sqlite:
+            conn.execute(text("DELETE FROM documents_fts WHERE rowid IN (SELECT rowid FROM documents WHERE id = :id)"), {"id": doc.id})
+        else:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:id))"), {"id": doc.id})
+        for table in DOCUMENT_TABLES:
             conn.execute(delete(table).where(table.c.doc_id == doc.id))
         conn.execute(delete(schema.documents).where(schema.documents.c.id == doc.id))
         conn.execute(delete(schema.failures).where(schema.failures.c.source == (doc.source.path or doc.id)))
-        p = doc.published
-        searchable = search_key(f"{doc.title or ''}\n{doc.body}")
-        conn.execute(
-            insert(schema.documents).values(
-                id=doc.id, path=doc.source.path, url=doc.source.url, format=doc.source.format,
-                outlet=doc.outlet.name, outlet_text=doc.outlet.text, title=doc.title,
-                published=p.date, earliest=p.earliest, latest=p.latest, basis=p.basis,
-                body=doc.body, search_text=searchable, record=doc.to_json(),
-            )
-        )
-        if self.is_sqlite:
-            conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": doc.id})
-            conn.execute(text("INSERT INTO documents_fts (id, search_text) VALUES (:id, :t)"), {"id": doc.id, "t": searchable})
-        if doc.entities:
-            conn.execute(insert(schema.entities), [
-                {"doc_id": doc.id, "entity": e.id, "name": e.name, "type": e.type, "country": e.country,
-                 "role": e.role, "mentions": len(e.mentions)} for e in doc.entities
-            ])
-        if doc.events:
-            conn.execute(insert(schema.events), [_event_row(doc.id, ev) for ev in doc.events])
+        conn.execute(insert(schema.documents).values(**rows.document_row(doc)))
+        entity_rows = rows.entity_rows(doc)
+        if entity_rows:
+            conn.execute(insert(schema.entities), entity_rows)
+        event_rows = rows.event_rows(doc)
+        if event_rows:
+            conn.execute(insert(schema.events), event_rows)
+        index_document(conn, doc)
 
     def save_failure(self, source: str, message: str) -> None:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(delete(schema.failures).where(schema.failures.c.source == source))
             conn.execute(insert(schema.failures).values(source=source, message=message))
 
     def replace_stories(self, records: list[dict[str, Any]]) -> None:
         """Replace the whole timeline with ``records`` (SPEC timeline records)."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
+            if not self.is_sqlite:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_STORIES_LOCK})
             conn.execute(delete(schema.story_reports))
             conn.execute(delete(schema.stories))
             known = {r[0] for r in conn.execute(select(schema.documents.c.id))}
             for rec in records:
-                conn.execute(insert(schema.stories).values(
-                    id=rec["id"], type=rec["type"], date=rec.get("date"),
-                    countries=" " + " ".join(rec.get("countries") or []) + " ",
-                    record=json.dumps(rec, ensure_ascii=False),
-                ))
-                rows = {(r["doc"], r["event"]) for r in rec.get("reports", []) if r["doc"] in known}
-                if rows:
+                conn.execute(insert(schema.stories).values(**rows.story_row(rec)))
+                pairs = {(r["doc"], r["event"]) for r in rec.get("reports", []) if r["doc"] in known}
+                if pairs:
                     conn.execute(insert(schema.story_reports), [
-                        {"story_id": rec["id"], "doc_id": d, "event_id": e} for d, e in sorted(rows)
+                        {"story_id": rec["id"], "doc_id": d, "event_id": e} for d, e in sorted(pairs)
                     ])
+
+    def clear(self) -> None:
+        """Delete every document, story and failure (the schema stays)."""
+        with self._writing() as conn:
+            if self.is_sqlite:
+                conn.execute(text("DELETE FROM documents_fts"))
+            for table in (*DOCUMENT_TABLES, schema.stories, schema.documents, schema.failures):
+                conn.execute(delete(table))
+
+    # ------------------------------------------------------------ checking
+    def check(self) -> list[str]:
+        """Problems found in the database (empty when it is consistent).
+
+        SQLite's own integrity and foreign-key checks, the full-text index against the
+        documents, and rows of any table whose document or event is missing.
+        """
+        problems: list[str] = []
+        with self._writing() as conn:
+            if self.is_sqlite:
+                result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                if result != ["ok"]:
+                    problems += [f"integrity_check: {r}" for r in result]
+                problems += [f"foreign_key_check: {tuple(r)}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+                try:
+                    conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')")
+                except SQLAlchemyError as exc:
+                    problems.append(f"documents_fts: {_reason(exc)}")
+                stray = conn.exec_driver_sql(
+                    "SELECT (SELECT count(*) FROM documents_fts WHERE rowid NOT IN (SELECT rowid FROM documents)),"
+                    " (SELECT count(*) FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_fts))").one()
+                if any(stray):
+                    problems.append(f"documents_fts: {stray[0]} rows without a document, {stray[1]} documents not indexed")
+            docs = select(schema.documents.c.id)
+            for table in (*DOCUMENT_TABLES,):
+                n = conn.execute(select(func.count()).select_from(table).where(table.c.doc_id.not_in(docs))).scalar_one()
+                if n:
+                    problems.append(f"{table.name}: {n} rows whose document is missing")
+            ev = schema.events
+            for table in (schema.event_actors, schema.story_reports):
+                n = conn.execute(select(func.count()).select_from(table).where(
+                    ~select(ev.c.event_id).where(ev.c.doc_id == table.c.doc_id, ev.c.event_id == table.c.event_id).exists()
+                )).scalar_one()
+                if n:
+                    problems.append(f"{table.name}: {n} rows whose event is missing")
+        return problems
 
     # ------------------------------------------------------------ reading
     def count(self, table: str = "documents") -> int:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return conn.execute(select(func.count()).select_from(schema.metadata.tables[table])).scalar_one()
 
     def document(self, doc_id: str) -> Document:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             row = conn.execute(select(schema.documents.c.record).where(schema.documents.c.id == doc_id)).first()
         if row is None:
-            raise NotFound(f"[M401] document {doc_id!r} not found")
+            raise NotFound(M401.format(what="document", key=doc_id))
         return Document.from_json(row[0])
 
     def documents(self) -> Iterator[Document]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for (record,) in conn.execute(select(schema.documents.c.record).order_by(schema.documents.c.id)):
                 yield Document.from_json(record)
 
     def stories(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(schema.stories.c.record).order_by(schema.stories.c.date, schema.stories.c.id))
-            return [json.loads(r[0]) for r in rows]
+        with self._reading() as conn:
+            rows_ = conn.execute(select(schema.stories.c.record).order_by(schema.stories.c.date, schema.stories.c.id))
+            return [json.loads(r[0]) for r in rows_]
 
     def failures(self) -> list[tuple[str, str]]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [tuple(r) for r in conn.execute(select(schema.failures.c.source, schema.failures.c.message))]
 
     def search(self, query: str, limit: int = 50) -> list[str]:
         """Ids of documents whose title or body match every word of ``query`` (Arabic folded)."""
-        words = [w for w in search_key(query).split() if w]
-        if not words:
-            return []
-        with self.engine.connect() as conn:
-            if self.is_sqlite:
-                match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-                rows = conn.execute(
-                    text("SELECT id FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"),
-                    {"q": match, "n": limit},
-                )
-            else:
-                rows = conn.execute(
-                    text("SELECT id FROM documents WHERE to_tsvector('simple', search_text) @@ plainto_tsquery('simple', :q) LIMIT :n"),
-                    {"q": " ".join(words), "n": limit},
-                )
-            return [r[0] for r in rows]
+        return [d["id"] for d in self.search_documents(query, Filters(limit=limit)).items]
+
+    def search_documents(self, query: str, filters: Filters | None = None) -> Results:
+        """Summaries of the documents matching ``query``, best first, under ``filters``."""
+        with self._reading() as conn:
+            return queries.search(conn, query, filters or Filters())
+
+    def find_documents(self, filters: Filters | None = None) -> Results:
+        """Summaries of documents (newest first) under ``filters``."""
+        with self._reading() as conn:
+            return queries.find_documents(conn, filters or Filters())
+
+    def summaries(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        with self._reading() as conn:
+            return queries.summaries(conn, list(ids))
+
+    def find_events(self, filters: Filters | None = None) -> Results:
+        """Event records (each with its ``doc``) under ``filters``, by date."""
+        with self._reading() as conn:
+            return queries.find_events(conn, filters or Filters())
+
+    def timeline(self, filters: Filters | None = None) -> Results:
+        """Timeline records under ``filters``; ``extra["merged"]`` is False while no timeline is stored."""
+        with self._reading() as conn:
+            return queries.timeline(conn, filters or Filters())
+
+    def timeline_months(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        """Timeline records per month under ``filters`` (``month`` None counts the undated)."""
+        with self._reading() as conn:
+            return queries.timeline_months(conn, filters or Filters())
+
+    def texts(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str]]:
+        """``{id: (title, body)}`` for these document ids."""
+        with self._reading() as conn:
+            return queries.texts(conn, list(ids))
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        with self._reading() as conn:
+            found = queries.story(conn, story_id)
+        if found is None:
+            raise NotFound(M401.format(what="timeline record", key=story_id))
+        return found
+
+    def event_stories(self, doc_id: str) -> dict[str, str]:
+        with self._reading() as conn:
+            return queries.event_stories(conn, doc_id)
+
+    def actors(self, filters: Filters | None = None, kind: str | None = None, q: str | None = None) -> Results:
+        """Entities, most cited first, with their document, mention and event counts."""
+        with self._reading() as conn:
+            return actors.find_actors(conn, filters or Filters(), kind=kind, q=q)
+
+    def actor(self, entity: str) -> dict[str, Any]:
+        """One actor's profile: names by outlet, events over time, counterparts, events."""
+        with self._reading() as conn:
+            found = actors.actor_profile(conn, entity)
+        if found is None:
+            raise NotFound(M401.format(what="actor", key=entity))
+        return found
+
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        with self._reading() as conn:
+            return queries.facets(conn)
 
 
-def _event_row(doc_id: str, ev) -> dict[str, Any]:
-    from ..model import _plain
-
-    countries = sorted({a.country for a in ev.actors if a.country} | ({ev.mediator} if ev.mediator else set()))
-    return {
-        "doc_id": doc_id, "event_id": ev.id, "type": ev.type, "mode": ev.mode, "date": ev.date,
-        "location": ev.location.name if ev.location else None,
-        "location_country": ev.location.country if ev.location else None,
-        "countries": " " + " ".join(countries) + " ", "mediator": ev.mediator, "status": ev.status,
-        "confidence": ev.confidence, "evidence": ev.evidence.text if ev.evidence else None,
-        "record": json.dumps(_plain(ev), ensure_ascii=False),
-    }
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_connect(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("marsad_write") else "BEGIN")
 
 
 def _safe(target: str) -> str:
@@ -219,5 +304,7 @@ def _safe(target: str) -> str:
 
 
 def _reason(exc: BaseException) -> str:
+    if isinstance(exc, StoreError):
+        return exc.message.split(": ", 1)[-1]
     msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return msg[0] if msg else type(exc).__name__

@@ -1,7 +1,8 @@
 """The database schema (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
 The document record is stored whole (``record``, JSON text) so nothing is lost, and the
-fields people filter on are columns beside it.  ``SCHEMA_VERSION`` and :data:`MIGRATIONS`
+fields people filter on are columns beside it.  Text columns have no length limit (a page
+may carry any id or name), so PostgreSQL takes whatever SQLite takes.  ``SCHEMA_VERSION`` and :data:`MIGRATIONS`
 move an older database forward.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -18,17 +19,17 @@ meta = Table("marsad_meta", metadata, Column("key", String(64), primary_key=True
 documents = Table(
     "documents",
     metadata,
-    Column("id", String(200), primary_key=True),
+    Column("id", Text, primary_key=True),
     Column("path", Text),
     Column("url", Text),
-    Column("format", String(16)),
-    Column("outlet", String(200), index=True),
-    Column("outlet_text", String(200)),
+    Column("format", Text),
+    Column("outlet", Text, index=True),
+    Column("outlet_text", Text),
     Column("title", Text),
-    Column("published", String(10), index=True),
-    Column("earliest", String(10)),
-    Column("latest", String(10)),
-    Column("basis", String(200)),
+    Column("published", Text, index=True),
+    Column("earliest", Text),
+    Column("latest", Text),
+    Column("basis", Text),
     Column("body", Text, nullable=False),
     Column("search_text", Text, nullable=False),  # title and body, folded for Arabic search
     Column("record", Text, nullable=False),  # the whole document record as JSON
@@ -37,12 +38,12 @@ documents = Table(
 entities = Table(
     "entities",
     metadata,
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity", String(200), primary_key=True),
-    Column("name", String(300), nullable=False),
-    Column("type", String(8), nullable=False),
-    Column("country", String(8), index=True),
-    Column("role", String(200)),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("country", Text, index=True),
+    Column("role", Text),
     Column("mentions", Integer, nullable=False),
     Index("ix_entities_entity", "entity"),
 )
@@ -50,45 +51,85 @@ entities = Table(
 events = Table(
     "events",
     metadata,
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("event_id", String(200), primary_key=True),
-    Column("type", String(16), nullable=False, index=True),
-    Column("mode", String(32)),
-    Column("date", String(21), index=True),
-    Column("location", String(300)),
-    Column("location_country", String(8)),
-    Column("countries", String(200)),  # " RUS SYR TUR " for LIKE filters
-    Column("mediator", String(8)),
-    Column("status", String(16)),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", Text, primary_key=True),
+    Column("type", Text, nullable=False, index=True),
+    Column("mode", Text),
+    Column("date", Text, index=True),
+    Column("location", Text),
+    Column("location_country", Text),
+    Column("countries", Text),  # " RUS SYR TUR " for LIKE filters
+    Column("mediator", Text),
+    Column("status", Text),
     Column("confidence", Float),
     Column("evidence", Text),
     Column("record", Text, nullable=False),
+    Column("date_from", Text, index=True),  # first and last day ``date`` may mean (v2)
+    Column("date_to", Text),
+)
+
+# One row per actor of an event, for filters by actor and the actor page's counterparts (v2).
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", Text, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("entity", Text, index=True),
+    Column("name", Text, nullable=False),
+    Column("country", Text, index=True),
+    Column("sector", Text),
+)
+
+# The words each document uses for each entity, for "how each outlet names the actor" (v2).
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity", Text, primary_key=True),
+    Column("text", Text, primary_key=True),
+    Column("key", Text, nullable=False),  # folded text, for name search
+    Column("count", Integer, nullable=False),
+    Index("ix_mentions_entity", "entity"),
 )
 
 stories = Table(
     "stories",
     metadata,
-    Column("id", String(200), primary_key=True),
-    Column("type", String(16), nullable=False, index=True),
-    Column("date", String(21), index=True),
-    Column("countries", String(200)),
+    Column("id", Text, primary_key=True),
+    Column("type", Text, nullable=False, index=True),
+    Column("date", Text, index=True),
+    Column("countries", Text),
     Column("record", Text, nullable=False),
+    Column("date_from", Text, index=True),  # v2
+    Column("date_to", Text),
 )
 
 story_reports = Table(
     "story_reports",
     metadata,
-    Column("story_id", String(200), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("event_id", String(200), primary_key=True),
+    Column("story_id", Text, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", Text, primary_key=True),
 )
 
 failures = Table(
     "failures",
     metadata,
-    Column("source", String(500), primary_key=True),
+    Column("source", Text, primary_key=True),
     Column("message", Text, nullable=False),
 )
 
-# version -> list of SQL statements that bring a database from version-1 to version.
-MIGRATIONS: dict[int, list[str]] = {}
+# version -> SQL statements that bring a database from version-1 to version (tables new in
+# that version are made by ``create_all``); :mod:`marsad.store.migrate` then runs the
+# version's backfill, which fills new columns and tables from each stored record.
+MIGRATIONS: dict[int, list[str]] = {
+    2: [
+        "ALTER TABLE events ADD COLUMN date_from VARCHAR(10)",
+        "ALTER TABLE events ADD COLUMN date_to VARCHAR(10)",
+        "CREATE INDEX IF NOT EXISTS ix_events_date_from ON events (date_from)",
+        "ALTER TABLE stories ADD COLUMN date_from VARCHAR(10)",
+        "ALTER TABLE stories ADD COLUMN date_to VARCHAR(10)",
+        "CREATE INDEX IF NOT EXISTS ix_stories_date_from ON stories (date_from)",
+    ],
+}

@@ -8,15 +8,20 @@ that starts there; the first token may carry the proclitics و ف ب ل ك ال 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import Generic, Iterable, TypeVar
 
-from .tokens import Token, strip_clitics, tokenize
+from .tokens import Token, clitic_forms, tokenize
 
 P = TypeVar("P")
 
 # Single-token phrases this short match only as whole tokens (no clitic stripping).
 MIN_STRIPPED_LETTERS = 4
+# Words a table remembers (see PhraseTable.hot_words); past this many it forgets them all.
+MAX_REMEMBERED_WORDS = 1 << 16
+_NORM = itemgetter(2)  # Token.norm, at C speed
 
 
 def phrase_key(text: str) -> str:
@@ -28,6 +33,11 @@ def phrase_key(text: str) -> str:
 class PhraseTable(Generic[P]):
     entries: dict[str, tuple[P, ...]]
     first_tokens: dict[str, int]  # first token -> longest phrase length starting with it
+    # Memos filled on use: word -> its clitic forms that begin phrases; the words with some;
+    # first form -> phrase lengths.
+    _starts: dict[str, tuple[tuple[int, str, tuple[int, ...]], ...]] = field(default_factory=dict, compare=False, repr=False)
+    _hot: set[str] = field(default_factory=set, compare=False, repr=False)
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, P]]) -> "PhraseTable[P]":
@@ -45,6 +55,46 @@ class PhraseTable(Generic[P]):
             first[toks[0]] = max(first.get(toks[0], 0), len(toks))
         return cls({k: tuple(v) for k, v in entries.items()}, first)
 
+    def starts(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+        """``(n_form, form, lengths)`` for each clitic form of ``word`` that begins a phrase;
+        ``lengths`` are the token counts of its phrases, longest first.
+
+        Memoised per table: most words begin none, and a text is scanned word by word.
+        """
+        found = self._starts.get(word)
+        if found is None:
+            if not self._lengths:
+                self._lengths.update(_phrase_lengths(self))
+            lengths = self._lengths
+            found = tuple((n, form, lengths[form]) for n, form in enumerate(clitic_forms(word)) if form in lengths)
+            self._starts[word] = found
+            if found:
+                self._hot.add(word)
+        return found
+
+    def hot_words(self, words: list[str]) -> set[str]:
+        """The remembered words that begin a phrase, ``words`` among them when they do."""
+        new = set(words).difference(self._starts)
+        if new:
+            if len(self._starts) + len(new) > MAX_REMEMBERED_WORDS:
+                self._starts.clear()
+                self._hot.clear()
+                new = set(words)
+            for word in new:
+                self.starts(word)
+        return self._hot
+
+
+def _phrase_lengths(table: PhraseTable) -> dict[str, tuple[int, ...]]:
+    """First token -> the token counts of its phrases (at most ``first_tokens``), longest first."""
+    found: dict[str, set[int]] = {}
+    for key in table.entries:
+        first = key.partition(" ")[0]
+        n = key.count(" ") + 1
+        if n <= table.first_tokens.get(first, 0):
+            found.setdefault(first, set()).add(n)
+    return {form: tuple(sorted(ns, reverse=True)) for form, ns in found.items()}
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseHit(Generic[P]):
@@ -59,28 +109,30 @@ class PhraseHit(Generic[P]):
 def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
     """Every phrase occurrence, longest first, left to right, not overlapping."""
     toks = tokenize(text)
+    norms = list(map(_NORM, toks))
+    hot = table.hot_words(norms)
+    if hot.isdisjoint(norms):
+        return ()
     hits: list[PhraseHit[P]] = []
-    i = 0
-    while i < len(toks):
-        hit = _longest_at(text, toks, i, table)
-        if hit is None:
-            i += 1
+    after = 0  # the first token not inside the last hit
+    for i in compress(range(len(norms)), map(hot.__contains__, norms)):  # tokens that may begin one
+        if i < after:
             continue
-        hits.append(hit)
-        i = hit.last
+        hit = _longest_at(text, toks, i, table)
+        if hit is not None:
+            hits.append(hit)
+            after = hit.last
     return tuple(hits)
 
 
 def _longest_at(text: str, toks: tuple[Token, ...], i: int, table: PhraseTable[P]) -> PhraseHit[P] | None:
     best: PhraseHit[P] | None = None
-    for n_form, form in enumerate(strip_clitics(toks[i].norm)):
-        longest = table.first_tokens.get(form)
-        if not longest:
-            continue
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            if n > 1 and not same_line(text, toks[i + n - 2], toks[i + n - 1]):
+    room = len(toks) - i
+    for n_form, form, lengths in table._starts[toks[i].norm]:
+        for n in lengths:  # only the lengths its phrases have: a key of other length cannot match
+            if n > room or (n > 1 and not same_line(text, toks[i + n - 2], toks[i + n - 1])):
                 continue
-            key = " ".join([form] + [t.norm for t in toks[i + 1 : i + n]])
+            key = " ".join([form] + [t.norm for t in toks[i + 1 : i + n]]) if n > 1 else form
             payloads = table.entries.get(key)
             if not payloads:
                 continue

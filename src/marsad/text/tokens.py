@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .normalize import fold, to_original
 
@@ -15,8 +15,10 @@ _PROCLITIC_RE = re.compile("^(?:[\u0648\u0641])?(?:[\u0628\u0644\u0643])?(?:\u06
 _LIL_RE = re.compile("^(?:[\u0648\u0641])?\u0644\u0644")  # "لل" = ل + ال
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: a named tuple rather than a frozen dataclass, which costs twice as much to
+    build, and a text of 2,000 characters has some 400 of them."""
+
     start: int  # offsets into the original text
     end: int
     norm: str  # folded form
@@ -26,18 +28,27 @@ class Token:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of ``text`` with their folded forms and original offsets."""
     folded, index = fold(text)
+    new = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
+    if index is None:  # folding kept every offset (most texts): no mapping needed
+        return tuple([new(Token, (m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(folded)])
     out = []
     for m in _WORD_RE.finditer(folded):
         start, end = to_original(index, m.start(), m.end())
-        out.append(Token(start, end, m.group()))
+        out.append(new(Token, (start, end, m.group())))
     return tuple(out)
 
 
 def strip_clitics(word: str) -> list[str]:
     """Candidate stems of a folded word, longest first: وبالعاصمة -> [وبالعاصمه, بالعاصمه, العاصمه, عاصمه]."""
-    out = [word]
+    return list(clitic_forms(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def clitic_forms(word: str) -> tuple[str, ...]:
+    """:func:`strip_clitics` as a tuple, memoised: scanners ask for every token of every text."""
     if len(word) < 4:
-        return out
+        return (word,)
+    out = [word]
     m = _LIL_RE.match(word)
     if m and len(word) - m.end() >= 2:
         out.append("\u0627\u0644" + word[m.end():])
@@ -49,7 +60,4 @@ def strip_clitics(word: str) -> list[str]:
             break
         if _PROCLITIC_RE.match(prefix).end() == size:
             out.append(rest)
-    seen: dict[str, None] = {}
-    for w in out:
-        seen.setdefault(w, None)
-    return list(seen)
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,46 @@
+"""Every API error is one object: {"ok": false, "error": "[Mnnn] ...", "status": code}."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("GET", "/api/documents/no-such-document", {}, 404),
+    ("GET", "/api/actors/no-such-actor", {}, 404),
+    ("GET", "/api/no-such-endpoint", {}, 404),
+    ("GET", "/api/documents?limit=0", {}, 400),
+    ("GET", "/api/documents?limit=ten", {}, 400),
+    ("GET", "/api/events?since=2022-13", {}, 400),
+    ("GET", "/api/events?type=PARTY", {}, 400),
+    ("GET", "/api/timeline?country=R%27S", {}, 400),
+    ("GET", "/api/actors?kind=XYZ", {}, 400),
+    ("GET", "/api/search", {}, 400),
+    ("POST", "/api/documents", {"data": {"text": "x"}}, 403),
+    ("POST", "/api/documents", {"data": {"text": "x"}, "headers": {"X-Marsad-Token": "wrong"}}, 403),
+    ("POST", "/api/documents", {"content": b"x" * 6_000_000, "headers": {"X-Marsad-Token": "{token}", "content-type": "text/plain"}}, 413),
+    ("POST", "/api/documents", {"content": b"{}", "headers": {"X-Marsad-Token": "{token}", "content-type": "image/png"}}, 400),
+    ("DELETE", "/api/documents", {}, 405),
+]
+
+
+@pytest.mark.parametrize("method,path,kwargs,status", CASES, ids=[f"{c[0]} {c[1][:40]} {c[3]}" for c in CASES])
+def test_error_shape(served, method, path, kwargs, status):
+    kwargs = dict(kwargs)
+    if "headers" in kwargs:
+        kwargs["headers"] = {k: v.replace("{token}", served.settings.token) for k, v in kwargs["headers"].items()}
+    if "data" in kwargs:  # as a multipart form, like the upload page sends
+        kwargs["files"] = {k: (None, v) for k, v in kwargs.pop("data").items()}
+    resp = served.client.request(method, path, **kwargs)
+    assert resp.status_code == status, resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    body = resp.json()
+    assert set(body) == {"ok", "error", "status"}
+    assert body["ok"] is False and body["status"] == status
+    assert body["error"].startswith("[M") and "\n" not in body["error"] and "Traceback" not in body["error"]
+
+
+def test_pages_answer_errors_with_a_page(served):
+    resp = served.get("/documents/no-such-document")
+    assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
+    assert "M401" in resp.text and 'dir="rtl"' in resp.text
+    assert served.get("/no/such/page").status_code == 404
