@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
 import socket
 import statistics
@@ -97,13 +96,14 @@ async def load(url: str, clients: int, requests: int, seed: int) -> dict:
         known = await discover(client)
     results: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(run_client(url, requests, known, seed + i, results, errors) for i in range(clients)))
     wall = time.perf_counter() - started
+    client_cpu = time.process_time() - cpu
     everything = [v for values in results.values() for v in values]
     summary = {
         "url": url, "clients": clients, "requests": len(everything), "errors": len(errors), "seconds": round(wall, 2),
-        "per_second": round(len(everything) / wall, 1),
+        "per_second": round(len(everything) / wall, 1), "client_cpu_seconds": round(client_cpu, 1),
         "latency_ms": _stats(everything),
         "endpoints": {name: {"requests": len(v), **_stats(v)} for name, v in sorted(results.items())},
         "error_examples": errors[:5],
@@ -117,13 +117,13 @@ def _stats(values: list[float]) -> dict:
             "mean": round(statistics.fmean(values), 1) if values else None}
 
 
-def start_server(db: str, workers_env: dict | None = None) -> tuple[subprocess.Popen, str]:
+def start_server(db: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
     """`marsad serve --db DB` on a free port; returns the process and its URL once it answers."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    cmd = [sys.executable, "-m", "marsad", "serve", "--db", db, "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(workers_env or {})})
+    cmd = [sys.executable, "-m", "marsad", "serve", "--db", db, "--port", str(port), "--workers", str(workers)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -147,13 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=200, help="requests per client")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (with --db)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
     proc = None
     url = args.url
     if args.db:
-        proc, url = start_server(args.db)
+        proc, url = start_server(args.db, args.workers)
     try:
         summary = asyncio.run(load(url.rstrip("/"), args.clients, args.requests, args.seed))
     finally:
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         lat = summary["latency_ms"]
         print(f"{summary['requests']} requests from {summary['clients']} clients in {summary['seconds']} s "
-              f"({summary['per_second']}/s), {summary['errors']} errors")
+              f"({summary['per_second']}/s), {summary['errors']} errors; the clients used {summary['client_cpu_seconds']} s of CPU")
         print(f"latency ms: p50 {lat['p50']}  p95 {lat['p95']}  p99 {lat['p99']}  max {lat['max']}")
         for name, s in summary["endpoints"].items():
             print(f"  {name:<10} {s['requests']:>6}  p50 {s['p50']:>7}  p95 {s['p95']:>7}  p99 {s['p99']:>7}")

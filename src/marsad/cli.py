@@ -61,16 +61,37 @@ def cli(ctx: click.Context, debug: bool, reference_date: dt.date | None) -> None
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", "db", metavar="PATH|URL", help="Store in this SQLite file or postgresql:// database.")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), help="Write one document record a line here ('-' for stdout).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this process; ray: Ray Data workers over shards of the inputs (writes --out).")
+@click.option("--out", "out", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write Parquet (documents and events, partitioned by publication month) and timeline.json into DIR.")
+@click.option("--address", metavar="ADDRESS", help="Ray cluster for --engine ray (ray://head:10001, or auto); default: start Ray here.")
+@click.option("--workers", type=click.IntRange(min=1), help="Ray workers for --engine ray (default: one per CPU).")
 @click.pass_context
-def process(ctx, inputs, db, jsonl):
+def process(ctx, inputs, db, jsonl, engine, out, address, workers):
     """Run the pipeline over INPUTS (files, directories, globs, '-' for stdin).
 
     Text dumps, HTML, JSON Lines, WARC (.warc, .warc.gz).  Re-processing a document
-    replaces it; bad pages are reported one line each and the rest goes on.
+    replaces it; bad pages are reported one line each and the rest goes on.  With --out,
+    shards of the inputs (a WARC or JSONL file, or a group of pages) are processed one by
+    one, or in parallel on Ray with --engine ray, into Parquet.
     """
     from . import runner
 
     options = _options(ctx)
+    if engine == "ray" and not out:
+        raise click.UsageError("--engine ray writes Parquet: give --out DIR")
+    if (address or workers) and engine != "ray":
+        raise click.UsageError("--address and --workers go with --engine ray")
+    if out:
+        if db or jsonl:
+            raise click.UsageError("--out does not combine with --db or --jsonl")
+        from .runner.ray_engine import run_sharded
+
+        report = run_sharded(list(inputs), options, out, engine=engine, address=address, workers=workers, echo=lambda m: click.echo(m, err=True))
+        if report.failed:
+            ctx.exit(1)
+        return
     if not db and not jsonl:
         jsonl = "-"
     failed = runner.run_local(list(inputs), options, db=db, jsonl=jsonl, echo=lambda m: click.echo(m, err=True))
@@ -253,8 +274,9 @@ def export_(ctx, db, actors, since, until, types, fmt, output):
               help="Enable uploads; clients send this in the X-Marsad-Token header (default: $MARSAD_TOKEN).")
 @click.option("--max-upload", "max_upload", default=5_000_000, show_default=True, type=click.IntRange(1), metavar="BYTES",
               help="Largest upload request accepted.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
 @click.pass_context
-def serve(ctx, db, host, port, token, max_upload):
+def serve(ctx, db, host, port, token, max_upload, workers):
     """Serve the web app (Arabic, English on a toggle) and its JSON API over the store."""
     from .web import WebSettings
     from .web import serve as run_server
@@ -263,7 +285,29 @@ def serve(ctx, db, host, port, token, max_upload):
         click.echo(f"marsad: {db} does not exist yet; serving an empty database", err=True)
     settings = WebSettings(db=db, token=token or None, max_upload_bytes=max_upload, options=_options(ctx))
     click.echo(f"marsad: serving {db} on http://{host}:{port}/ (uploads {'enabled' if token else 'disabled'})", err=True)
-    run_server(settings, host=host, port=port)
+    run_server(settings, host=host, port=port, workers=workers)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--size", default=2000, show_default=True, type=click.IntRange(min=10), help="Articles in the synthetic corpus.")
+@click.option("--sample", default=200, show_default=True, type=click.IntRange(min=1), help="Articles for the side-by-side comparisons.")
+@click.option("--ray", "with_ray", is_flag=True, help="Also time the Ray engine with 1 and with --workers workers.")
+@click.option("--ray-size", default=20_000, show_default=True, type=click.IntRange(min=10), help="Synthetic articles for --ray.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Ray workers for --ray.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def bench(ctx, inputs, size, sample, with_ray, ray_size, workers, as_json):
+    """Throughput (articles per second per core, end to end and per stage), start-up and memory.
+
+    On the bundled corpus, on a synthetic corpus built from it, and on INPUTS (JSONL, WARC,
+    pages); dateparser and trafilatura alone side by side.  Progress goes to stderr.
+    """
+    from .bench.run import BenchOptions, format_table, run
+
+    settings = BenchOptions(size=size, sample=sample, inputs=tuple(inputs), ray=with_ray, ray_size=ray_size, workers=workers)
+    result = run(settings, _options(ctx), echo=lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_table(result), nl=as_json)
 
 
 def main() -> None:

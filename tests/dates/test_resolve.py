@@ -30,11 +30,15 @@ def test_missing_years_honour_qualifiers():
     assert values("الاجتماع المقرر في تشرين الثاني المقبل", dt.date(2022, 11, 20)) == ["2023-11"]
 
 
-def test_a_year_less_month_is_the_nearest_one():
-    # seed 002, published Tuesday 25 April 2023
+def test_a_year_less_month_follows_the_tense_of_its_clause():
+    # seed 002, published Tuesday 25 April 2023: a past meeting, a planned one
     p = dt.date(2023, 4, 25)
-    text = "قبل ذلك في موسكو في كانون الأول/ ديسمبر، وعقد اجتماع في أوائل أيار/ مايو"
+    text = "قبل ذلك في موسكو في كانون الأول/ ديسمبر، إنه من المحتمل عقد اجتماع لوزراء خارجية الدول الأربع في أوائل أيار/ مايو"
     assert values(text, p) == ["2022-12", "2023-05"]
+    # late in the year, a past December is still last year's, a planned one this year's
+    p = dt.date(2023, 11, 28)
+    assert values("وعقد وزير الدفاع محادثات مع نظيره في موسكو في كانون الأول/ ديسمبر", p) == ["2022-12"]
+    assert values("ومن المقرر أن يعقد الاجتماع في كانون الأول/ ديسمبر", p) == ["2023-12"]
 
 
 def test_weekdays_and_deictic_words():

@@ -176,3 +176,24 @@ def test_language_toggle(driver, site):
     driver.find_element(By.ID, "lang-toggle").click()
     _wait(driver, "#timeline")
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
+
+
+def test_upload_page_processes_pasted_text(driver, site, seed_text):
+    from selenium.webdriver.common.by import By
+
+    driver.get(site.url + "/upload")
+    text = _wait(driver, "#text")
+    driver.execute_script("arguments[0].value = arguments[1]", text, seed_text("004"))
+    driver.find_element(By.ID, "token").send_keys("wrong-token")
+    driver.find_element(By.CSS_SELECTOR, "#upload-form button[type=submit]").click()
+    error = _wait(driver, "#upload-result .error")
+    assert "M603" in error.text
+    token = driver.find_element(By.ID, "token")
+    token.clear()
+    token.send_keys(site.settings.token)
+    driver.find_element(By.CSS_SELECTOR, "#upload-form button[type=submit]").click()
+    link = _wait(driver, "#upload-result li a", timeout=60)
+    driver.save_screenshot(str(SHOTS / "upload.png"))
+    link.click()
+    _wait(driver, "#body")
+    assert "/documents/text_" in driver.current_url

@@ -44,3 +44,17 @@ def test_pages_answer_errors_with_a_page(served):
     assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
     assert "M401" in resp.text and 'dir="rtl"' in resp.text
     assert served.get("/no/such/page").status_code == 404
+
+
+def test_an_unexpected_error_keeps_the_shape_and_hides_internals(served, monkeypatch):
+    from marsad.store import Store
+
+    def broken(self):
+        raise RuntimeError("secret internals /etc/shadow")
+
+    monkeypatch.setattr(Store, "facets", broken)
+    resp = served.get("/api/facets")
+    assert resp.status_code == 500
+    assert resp.json() == {"ok": False, "error": "[M607] internal error (see the server log)", "status": 500}
+    page = served.get("/")
+    assert page.status_code == 500 and "secret internals" not in page.text and "M607" in page.text

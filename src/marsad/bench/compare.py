@@ -81,8 +81,9 @@ def _quality(sample: list[Article], texts: list[str]) -> dict:
     kept = total = leaked = 0
     for article, text in zip(sample, texts):
         lines = {line.strip() for line in text.splitlines()}
+        flat = " ".join(text.split())  # whitespace as extractors normalise it (no-break spaces)
         total += len(article.paragraphs)
-        kept += sum(1 for p in article.paragraphs if p in text)
+        kept += sum(1 for p in article.paragraphs if " ".join(p.split()) in flat)
         leaked += sum(1 for c in CHROME_LINES if c in lines)
     return {"paragraphs_kept": kept / total if total else 0.0, "chrome_lines_leaked": leaked}
 

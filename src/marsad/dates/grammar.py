@@ -22,7 +22,7 @@ The grammar runs only where :mod:`marsad.dates.scan` finds that an expression ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Entry, Lexicon, lexicon
 from .scan import PAIR_OPEN as _PAIR_OPEN, WAW as _WAW, previous_word, trigger_positions, word_entries, worth_parsing
@@ -57,6 +57,7 @@ class Mention:
     year_shift: int | None = None  # "من العام الماضي": the year is publication's year + this
     month_shift: int | None = None  # "25 من الشهر الجاري": the month is publication's month + this
     future: bool = False  # a future cue ("المقرر", "بحلول") comes just before (read for stated years)
+    ahead: bool | None = None  # a month named without its year: True when its clause speaks of the future
     context: bool = False  # a day, year, pair, "شهر" or preposition makes a bare name a date
 
 
@@ -677,9 +678,22 @@ def find_mentions(folded: str) -> list[Mention]:
             continue
         if not _acceptable(lex, folded, mention):
             continue
+        if mention.month is not None and mention.year is None and mention.qualifier is None and mention.kind in ("date", "range"):
+            mention = replace(mention, ahead=_future_clause(lex, folded, start, end))
         out.append(mention)
         taken = end
     return out
+
+
+_CLAUSE_END_RE = re.compile(r"[,;.:!?\n]")
+
+
+def _future_clause(lex: Lexicon, folded: str, start: int, end: int) -> bool:
+    """Whether the clause around a mention (between commas or stops) speaks of the future."""
+    left = max((m.end() for m in _CLAUSE_END_RE.finditer(folded, max(0, start - 160), start)), default=max(0, start - 160))
+    right = _CLAUSE_END_RE.search(folded, end)
+    words = folded[left : right.start() if right else min(len(folded), end + 160)].split()
+    return any(any(e.cls == "tense_future" for e in word_entries(lex, w)) for w in words)
 
 
 def _future_cue(lex: Lexicon, folded: str, start: int) -> bool:

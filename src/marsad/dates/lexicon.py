@@ -30,7 +30,7 @@ TRIGGER_CLASSES = frozenset(
 )  # fmt: skip
 _CLASSES = TRIGGER_CLASSES | {
     "qualifier", "unit", "to", "align", "preposition", "future_cue", "blocker", "weekday_blocker",
-    "dateline_label", "tens", "tens_ordinal", "year_context",
+    "dateline_label", "tens", "tens_ordinal", "year_context", "tense_future",
 }  # fmt: skip
 
 _ALEF_LAM = "\u0627\u0644"

@@ -94,14 +94,20 @@ def _date(m: Mention, p: dt.date | None) -> str | None:
             candidates.append((year, day, day))
         else:
             candidates.append((year, dt.date(year, m.month, 1), _month_end(year, m.month)))
-    chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p)
+    chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p, m.ahead)
     if chosen is None:
         return None
     return _iso(chosen, m.month, m.day) if m.day else f"{chosen:04d}-{m.month:02d}"
 
 
-def _choose(candidates: list[tuple[int, dt.date, dt.date]], qualifier: int | None, weekday: int | None, p: dt.date) -> int | None:
-    """The year among (year, first day, last day) candidates that the qualifier and ``p`` select."""
+def _choose(
+    candidates: list[tuple[int, dt.date, dt.date]], qualifier: int | None, weekday: int | None, p: dt.date, ahead: bool | None = None
+) -> int | None:
+    """The year among (year, first day, last day) candidates that the qualifier and ``p`` select.
+
+    Without a qualifier, a weekday that agrees decides; else the clause's tense (``ahead``): a
+    month spoken of in the future is the next one to come, any other the last one begun.
+    """
     if not candidates:
         return None
     if qualifier == -1:
@@ -115,7 +121,13 @@ def _choose(candidates: list[tuple[int, dt.date, dt.date]], qualifier: int | Non
     if weekday is not None:
         agreeing = [c for c in candidates if c[1].weekday() == weekday and abs((c[1] - p).days) <= _WEEKDAY_WINDOW]
         if agreeing:
-            candidates = agreeing
+            return min(agreeing, key=lambda c: (_distance(c, p), c[1]))[0]
+    if ahead is True:
+        coming = [c for c in candidates if c[2] >= p]
+        return coming[0][0] if coming else None
+    if ahead is False:
+        begun = [c for c in candidates if c[1] <= p]
+        return begun[-1][0] if begun else None
     return min(candidates, key=lambda c: (_distance(c, p), c[1]))[0]
 
 
@@ -142,7 +154,7 @@ def _hijri(m: Mention, p: dt.date | None) -> str | None:
         if span:
             candidates.append((year, *span))
     if m.year is None:
-        chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p)
+        chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p, m.ahead)
         candidates = [c for c in candidates if c[0] == chosen]
     if not candidates:
         return None

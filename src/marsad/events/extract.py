@@ -76,6 +76,7 @@ class Draft:
     confidence: float = 0.5
     referential: bool = False  # "اللقاء الذي ...", "هذا الاجتماع": an event already reported
     after: bool = False  # "بعد محادثات": an earlier event, not dated by its sentence
+    date_text: str | None = None  # the words that date it, resolved or not ("كانون الأول/ ديسمبر")
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -411,10 +412,11 @@ def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[
     timexes = [t for t in timexes if _governs(doc.body, clause, hit, t)]
     if timexes:
         best = min(timexes, key=lambda t: (abs(t.start - hit.start), t.start))
+        d.date_text = fold_key(best.text)
         value = _value(doc, best)
         if value:
             return value, True
-        return None, False
+        return None, False  # dated by its own words, but not resolved (a month without its year)
     if d.after:
         # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports.
         if d.index < LEAD_SENTENCES:

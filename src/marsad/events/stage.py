@@ -22,6 +22,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.date and b.date and a.date != b.date and a.date_explicit and b.date_explicit:
         return False
+    if a.date_text and b.date_text and a.date_text != b.date_text and not (a.date and a.date == b.date):
+        return False  # "اليوم الثلاثاء" and "في كانون الأول": two days, even unresolved
     ca, cb = a.countries(), b.countries()
     if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)):
         return False
@@ -72,6 +74,7 @@ def _absorb(target: Draft, d: Draft) -> None:
         target.date, target.date_explicit = d.date, d.date_explicit
         target.trigger, target.sentence = d.trigger, d.sentence
         target.after = False
+    target.date_text = target.date_text or d.date_text
     known = {(a.entity, a.country, a.sector) for a in target.actors}
     target.actors += [a for a in d.actors if (a.entity, a.country, a.sector) not in known]
     target.location = target.location or d.location

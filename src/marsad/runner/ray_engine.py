@@ -72,9 +72,14 @@ def run_sharded(
     address: str | None = None,
     workers: int | None = None,
     echo: Callable[[str], None] = print,
+    cross_document: bool = True,
 ) -> RunReport:
     """Process ``inputs`` shard by shard into Parquet under ``out``; bad pages are echoed and
-    listed in ``failures.txt``, and the run goes on (see :class:`RunReport` for the counts)."""
+    listed in ``failures.txt``, and the run goes on (see :class:`RunReport` for the counts).
+
+    ``cross_document=False`` leaves out ``api.merge`` and the timeline (the benchmark times
+    the shards alone that way; the output is then each document as its shard made it).
+    """
     if engine not in ENGINES:
         raise ConfigError(f"[M705] engine {engine!r}: use one of {', '.join(ENGINES)}")
     began = time.perf_counter()
@@ -96,12 +101,15 @@ def run_sharded(
             echo(f"marsad: {message}")
         report.documents = sum(r.documents for r in results)
         report.failed = len(failures)
-        t = time.perf_counter()
-        merged = _merge(staging, options, report)
-        records = _timeline(merged, options)
-        report.timeline_records = None if records is None else len(records)
-        report.events = sum(len(d.events) for d in merged)
-        report.merge_s = time.perf_counter() - t
+        report.events = sum(r.events for r in results)
+        records = None
+        if cross_document:
+            t = time.perf_counter()
+            merged = _merge(staging, options, report)
+            records = _timeline(merged, options)
+            report.timeline_records = None if records is None else len(records)
+            report.events = sum(len(d.events) for d in merged)
+            report.merge_s = time.perf_counter() - t
         _write_text(staging / "failures.txt", "".join(f"{m}\n" for _, _, m in sorted(failures)))
         if records is not None:
             _write_text(staging / "timeline.json", _records_json(records))
@@ -156,6 +164,7 @@ def _map_on_ray(shards: list[Shard], options: Options, staging: Path, address: s
         if not shards:
             return [], report
         context = ray.data.DataContext.get_current()
+        logging.getLogger("ray.data").setLevel(logging.ERROR)  # no notice that bars are off
         context.enable_progress_bars = False
         context.print_on_execution_start = False
         t = time.perf_counter()
@@ -183,9 +192,7 @@ def _start_ray(ray, address: str | None, workers: int | None) -> bool:
     """Connect to ``address`` or start a local Ray; False when Ray was already running here."""
     if ray.is_initialized():
         return False
-    logging.getLogger("ray").setLevel(logging.WARNING)
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
-    kwargs = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
+    kwargs = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
     try:
         if address:
             ray.init(address=address, **kwargs)

@@ -51,7 +51,8 @@ class Store:
         if url.startswith(("postgresql://", "postgres://")):
             url = "postgresql+psycopg://" + url.split("://", 1)[1]
         try:
-            engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+            sqlite = url.startswith("sqlite")  # a file has no server to lose: no pre-ping
+            engine = create_engine(url, pool_pre_ping=not sqlite, pool_size=pool_size, max_overflow=max_overflow)
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_connect)
                 event.listen(engine, "begin", _sqlite_begin)
@@ -189,8 +190,13 @@ class Store:
 
     # ------------------------------------------------------------ reading
     def count(self, table: str = "documents") -> int:
+        return self.counts(table)[table]
+
+    def counts(self, *tables: str) -> dict[str, int]:
+        """Rows in each of these tables (default: documents, events, stories), in one transaction."""
         with self._reading() as conn:
-            return conn.execute(select(func.count()).select_from(schema.metadata.tables[table])).scalar_one()
+            return {t: conn.execute(select(func.count()).select_from(schema.metadata.tables[t])).scalar_one()
+                    for t in tables or ("documents", "events", "stories")}
 
     def document(self, doc_id: str) -> Document:
         with self._reading() as conn:

@@ -66,14 +66,15 @@ def ts_query(terms: list[tuple[str, ...]]) -> str:
     return " & ".join(groups)
 
 
-def matches(word_forms: list[str], terms: list[tuple[str, ...]]) -> bool:
-    """Whether a text word (given as its stems) matches any query word."""
-    for forms in terms:
-        for f in forms:
-            for w in word_forms:
-                if w == f or (len(f) >= PREFIX_MIN and w.startswith(f)):
-                    return True
-    return False
+def matcher(terms: list[tuple[str, ...]]):
+    """A test of a text word (given as its stems): does it match any query word?"""
+    exact = frozenset(f for forms in terms for f in forms)
+    prefixes = tuple(sorted(f for f in exact if len(f) >= PREFIX_MIN))
+
+    def match(word_forms: list[str]) -> bool:
+        return any(w in exact or (prefixes and w.startswith(prefixes)) for w in word_forms)
+
+    return match
 
 
 def snippets(text: str, query: str, width: int = 80, most: int = 3) -> list[list[tuple[str, bool]]]:
@@ -84,7 +85,8 @@ def snippets(text: str, query: str, width: int = 80, most: int = 3) -> list[list
     terms = query_terms(query)
     if not terms or not text:
         return []
-    hits = [(t.start, t.end) for t in tokenize(text) if matches(strip_clitics(t.norm), terms)]
+    match = matcher(terms)
+    hits = [(t.start, t.end) for t in tokenize(text) if match(strip_clitics(t.norm))]
     windows: list[list[int]] = []
     for start, end in hits:
         lo, hi = max(0, start - width), min(len(text), end + width)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from .middleware import BodyLimit, SecurityHeaders
 from .settings import WebSettings
 
 STATIC = Path(__file__).parent / "static"
+SETTINGS_ENV = "MARSAD_WEB_SETTINGS"
 RESOURCES = (timeline, documents, events, actors, search, uploads, status, apidocs)
 DESCRIPTION = """Documents, events, the merged timeline, actors and search over marsad's store.
 
@@ -46,9 +48,21 @@ def create_app(settings: WebSettings, store: Store | None = None) -> FastAPI:
     return app
 
 
-def serve(settings: WebSettings, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
-    """Run the app with uvicorn until interrupted."""
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``marsad serve --workers N`` (settings in the environment)."""
+    return create_app(WebSettings.from_json(os.environ[SETTINGS_ENV]))
+
+
+def serve(settings: WebSettings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+          log_level: str = "info") -> None:
+    """Run the app with uvicorn until interrupted; ``workers`` > 1 runs that many processes."""
     import uvicorn
 
     logging.getLogger("marsad.web").setLevel(log_level.upper())
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, server_header=False)
+    if workers > 1:
+        Store.open(settings.db).close()  # create or migrate once, before the workers start
+        os.environ[SETTINGS_ENV] = settings.to_json()
+        uvicorn.run("marsad.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level=log_level, server_header=False)
+    else:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, server_header=False)

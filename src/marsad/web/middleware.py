@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from ..errors import M109, TooLarge
+from .handlers import error_body
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -80,7 +81,7 @@ class BodyLimit:
 
     async def _refuse(self, send, size: int) -> None:
         message = M109.format(path="request body", size=size, limit=self.limit)
-        body = json.dumps({"ok": False, "error": message, "status": 413}).encode()
+        body = json.dumps(error_body(message, 413)).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from ..errors import M608, ConfigError
@@ -34,3 +37,19 @@ class WebSettings:
     @property
     def writable(self) -> bool:
         return bool(self.token)
+
+    def to_json(self) -> str:
+        """The settings as JSON, for the worker processes of ``marsad serve --workers``."""
+        o = self.options
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "options"}
+        data["options"] = {"reference_date": o.reference_date.isoformat() if o.reference_date else None,
+                           "debug": o.debug, "max_bytes": o.max_bytes, "stages": list(o.stages) if o.stages else None}
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> "WebSettings":
+        data = json.loads(text)
+        o = data.pop("options")
+        options = Options(reference_date=dt.date.fromisoformat(o["reference_date"]) if o["reference_date"] else None,
+                          debug=o["debug"], max_bytes=o["max_bytes"], stages=tuple(o["stages"]) if o["stages"] else None)
+        return cls(**data, options=options)

@@ -16,8 +16,7 @@ router = APIRouter()
 @router.get("/api/status", response_model=schemas.Status, responses=schemas.ERRORS, tags=["meta"],
             summary="Version, schema version, counts, and whether writing is enabled")
 def status(store: Store = Depends(get_store), settings: WebSettings = Depends(get_settings)):
-    return {"ok": True, "version": __version__, "schema_version": store.schema_version,
-            "documents": store.count("documents"), "events": store.count("events"), "stories": store.count("stories"),
+    return {"ok": True, "version": __version__, "schema_version": store.schema_version, **store.counts(),
             "writable": settings.writable, "max_upload_bytes": settings.max_upload_bytes}
 
 

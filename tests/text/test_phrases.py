@@ -1,0 +1,54 @@
+"""The memoised phrase scanner finds what a plain longest-match scan finds."""
+
+from marsad.actors.kb import knowledge_base
+from marsad.events.lexicon import cues, triggers
+from marsad.text.normalize import fold, fold_key, normalize_letters
+from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, same_line, scan
+from marsad.text.tokens import strip_clitics, tokenize
+
+
+def _reference_scan(text, table):
+    """The scanner without memos: every token, every clitic form, every length down to one."""
+    toks, hits, i = tokenize(text), [], 0
+    while i < len(toks):
+        best = None
+        for n_form, form in enumerate(strip_clitics(toks[i].norm)):
+            for n in range(min(table.first_tokens.get(form, 0), len(toks) - i), 0, -1):
+                if n > 1 and not same_line(text, toks[i + n - 2], toks[i + n - 1]):
+                    continue
+                key = " ".join([form] + [t.norm for t in toks[i + 1 : i + n]])
+                if not table.entries.get(key) or (n_form > 0 and n == 1 and len(form) < MIN_STRIPPED_LETTERS):
+                    continue
+                if best is None or n > best[1] - best[0]:
+                    best = (i, i + n, key)
+                break
+        if best is None:
+            i += 1
+            continue
+        hits.append(best)
+        i = best[1]
+    return hits
+
+
+def test_scan_matches_the_reference_on_the_seed_pages(seed_docs):
+    tables = [knowledge_base().names, triggers(), cues()]
+    for doc in seed_docs.values():
+        for table in tables:
+            assert [(h.first, h.last, h.key) for h in scan(doc.body, table)] == _reference_scan(doc.body, table)
+
+
+def test_a_table_forgets_its_memos_without_losing_hits():
+    table = PhraseTable.build([("وزير الدفاع", "office"), ("موسكو", "city")])
+    text = "قال وزير الدفاع في موسكو"
+    first = scan(text, table)
+    table._starts.clear()
+    table._hot.clear()
+    assert scan(text, table) == first and [h.key for h in first] == ["وزير الدفاع", "موسكو"]
+
+
+def test_folding_long_and_short_texts_agrees_with_the_character_table():
+    text = "\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626 \u0662\u0660\u0662\u0662\u060c ABC \u00a0\u06cc"
+    for piece in (text, text * 10, text[:5]):
+        assert normalize_letters(piece) == "".join(normalize_letters(c) for c in piece)
+    assert normalize_letters(text * 10) == (normalize_letters(text)) * 10
+    assert fold(text * 3)[0] == fold(text * 3)[0] and fold_key(" \u0623\u062d\u0645\u062f  ") == "\u0627\u062d\u0645\u062f"
