@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 from marsad import api
 from marsad.options import Context, Options
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-REFERENCE_DATE = dt.date(2025, 11, 1)  # the seeds' reading day, as in tests/conftest.py
-
-
-def shared_path(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not available")
-    return path
+from ..conftest import REFERENCE_DATE, shared_path  # noqa: F401  (re-exported for the tests here)
 
 
 @pytest.fixture(scope="session")

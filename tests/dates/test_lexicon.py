@@ -1,29 +1,19 @@
-"""The calendar tables (generated from CLDR and hijridate) and the hand-kept overlays."""
+"""The calendar tables (generated from CLDR and hijridate; tests/actors/test_data_files.py checks
+every generated table is fresh) and the hand-kept overlays."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 from marsad.dates.lexicon import lexicon
 from marsad.resources import data_path
 from marsad.text.normalize import fold_key
 
-from .conftest import ROOT
-
 
 def _classes(word: str) -> set[tuple[str, object]]:
     words = tuple(fold_key(word).lower().split())
     lex = lexicon()
     return {(e.cls, e.value) for rest, entries in lex.phrases.get(words[0], ()) if rest == words[1:] for e in entries}
-
-
-def test_generated_calendar_is_fresh():
-    spec = importlib.util.spec_from_file_location("build_data", ROOT / "scripts" / "build_data.py")
-    build_data = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_data)
-    built = build_data.build_all()["calendar.json"]
-    assert built == data_path("generated", "calendar.json").read_text("utf-8")
 
 
 def test_every_arabic_locale_month_spelling_is_read():
