@@ -76,3 +76,37 @@ def test_unknown_person_found_from_a_title():
 def test_short_form_that_is_also_a_nisba_needs_the_full_name():
     text = "وقال الجيش السوداني إن المعارك مستمرة في الخرطوم."
     assert not any(m.actor == "mohammed-shia-al-sudani" for m in analyse(text).names)
+
+
+def test_near_miss_spellings_after_a_title_link_to_the_person():
+    # "تشاووش أوغلو" and "شويجو": other outlets' spellings, not in the knowledge base as written
+    a = analyse("وقال وزير الخارجية التركي مولود تشاوش أوغلو إن المحادثات كانت بناءة.")
+    assert a.titles[0].person == "mevlut-cavusoglu"
+    a = analyse("وقال وزير الدفاع الروسي سيرجي شويجوف إن القوات ستبقى.")
+    assert a.titles[0].person == "sergei-shoigu"
+
+
+def test_near_miss_threshold_separates_people():
+    import itertools
+
+    from rapidfuzz import fuzz
+
+    from marsad.actors.link import FUZZY_MIN, _person_names, near_miss
+
+    by_person: dict[str, list[str]] = {}
+    for key, pid in _person_names().items():
+        by_person.setdefault(pid, []).append(key)
+    kb = knowledge_base()
+    # different people holding the same office in the same country never meet the threshold
+    by_office: dict[tuple, set[str]] = {}
+    for pid in by_person:
+        for t in kb.actors[pid].terms:
+            by_office.setdefault((kb.actors[pid].country, t.role), set()).add(pid)
+    pairs = [(a, b) for people in by_office.values() for a, b in itertools.combinations(sorted(people), 2)]
+    clashes = [(a, b) for a, b in pairs if max(fuzz.ratio(x, y) for x in by_person[a] for y in by_person[b]) >= FUZZY_MIN]
+    assert len(clashes) <= 0.02 * len(pairs)
+    # where two people of one office are that close, a near miss names neither
+    a, b = next((a, b) for a, b in clashes if kb.actors[a].country == "CHN")  # Li Keqiang, Li Qiang
+    office = next(t.role for t in kb.actors[a].terms if t.role in {t2.role for t2 in kb.actors[b].terms})
+    name = by_person[a][0][:-1]  # one letter off the first's name, near both
+    assert near_miss(name, office, ["CHN"], kb) in (a, None)
