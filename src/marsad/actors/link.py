@@ -23,6 +23,7 @@ NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
 _GAP_RE = re.compile(r"^[\s,\u060c]*$")
 _COUNTERPART_RE = re.compile("^\u0646\u0638\u064a\u0631(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u064a\u0647|\u0627\u0647|\u062a\u0647|\u0647\u0627)?$")  # نظيره، نظيرها، نظيريه ...
+_COUNTERPART_STEM = "\u0646\u0638\u064a\u0631"  # نظير
 _FORMER = {fold_key(w) for w in ("السابق", "السابقة", "الأسبق", "الراحل", "آنذاك", "حينها", "حينذاك", "وقتها", "المخلوع", "المعزول")}
 MAX_UNKNOWN_NAME_TOKENS = 3
 # rapidfuzz ratio for a near-miss spelling of a known person's name; set on the knowledge base's
@@ -142,7 +143,7 @@ def analyse(text: str) -> Analysis:
                 nisbas.append((hit.start, hit.end, country))
 
     # Counterparts: "نظيره السوري".
-    for tok in toks:
+    for tok in toks if _COUNTERPART_STEM in text else ():
         if _COUNTERPART_RE.match(_strip_waw(tok.norm)):
             nxt = next((h for h in hits if h.start >= tok.end), None)
             country = None
@@ -251,6 +252,17 @@ def _person_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _office_names(role: str, countries: tuple[str, ...]) -> dict[str, str]:
+    """Name spellings of the people who held ``role`` (in ``countries``, when given)."""
+    kb = knowledge_base()
+    return {
+        k: pid
+        for k, pid in _person_names().items()
+        if any(t.role == role for t in kb.actors[pid].terms) and (not countries or kb.actors[pid].country in countries)
+    }
+
+
 def near_miss(name_text: str, role: str, countries: list[str], kb: KnowledgeBase) -> str | None:
     """A person of the knowledge base whose name is spelled a little differently after a title
     ("وزير الخارجية التركي مولود تشاووش أوغلو"): the best match scoring at least
@@ -258,11 +270,7 @@ def near_miss(name_text: str, role: str, countries: list[str], kb: KnowledgeBase
     from rapidfuzz import fuzz, process
 
     key = " ".join(t.norm for t in tokenize(name_text))
-    candidates = {
-        k: pid
-        for k, pid in _person_names().items()
-        if any(t.role == role for t in kb.actors[pid].terms) and (not countries or kb.actors[pid].country in countries)
-    }
+    candidates = _office_names(role, tuple(sorted(set(countries))))
     found = process.extract(key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=5)
     people = {candidates[k] for k, score, _ in found if score >= found[0][1] - FUZZY_MARGIN} if found else set()
     return people.pop() if len(people) == 1 else None  # two people that close: say nothing

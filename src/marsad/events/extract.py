@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from ..model import Document
@@ -97,6 +99,7 @@ class Clause:
 def draft_events(doc: Document) -> list[Draft]:
     body = doc.body
     slots = actor_slots(doc)
+    all_triggers, all_cues = scan(body, triggers()), scan(body, cues())
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
     subjects: list[Slot | None] = []  # each sentence's first party, for verbs without a subject
@@ -105,8 +108,8 @@ def draft_events(doc: Document) -> list[Draft]:
         if _is_heading(sent):
             history.extend(s for s in sent_slots if _is_party(s))
             continue
-        trig_hits = _shift(scan(sent.text, triggers()), sent.start)
-        cue_hits = _shift(scan(sent.text, cues()), sent.start)
+        trig_hits = [h for h in all_triggers if sent.start <= h.start < sent.end]
+        cue_hits = [h for h in all_cues if sent.start <= h.start < sent.end]
         previous = [s for s in history]
         sentence_drafts: list[Draft] = []
         for clause in _clauses(sent, cue_hits, trig_hits):
@@ -126,22 +129,21 @@ def draft_events(doc: Document) -> list[Draft]:
     return drafts
 
 
-def _clause_text(body: str, clause: Clause) -> str:
-    text, pos = [], clause.start
-    for a, b in sorted(clause.holes):
-        text.append(body[pos:a])
-        pos = b
-    text.append(body[pos : clause.end])
-    return " ".join(text)
-
-
 def _is_heading(sent: Sentence) -> bool:
     """A subheading ("الجولة الـ 16 من محادثات أستانة"): short, with no sentence end; it names, not reports."""
     return len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
 
 
-def _shift(hits, offset: int):
-    return [replace(h, start=h.start + offset, end=h.end + offset) for h in hits]
+def _tokens_between(body: str, start: int, end: int):
+    """The body's tokens lying within [start, end) (the body is tokenized once, cached)."""
+    toks = tokenize(body)
+    starts = _token_starts(body)
+    return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@lru_cache(maxsize=8)
+def _token_starts(body: str) -> list[int]:
+    return [t.start for t in tokenize(body)]
 
 
 def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
@@ -234,7 +236,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None and not _has_own_subject(body, sent, hit):
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
-    for members in formats_in(_clause_text(body, clause)):
+    for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
     if d.mediator:
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
@@ -308,7 +310,7 @@ def _located(body: str, slot: Slot) -> bool:
     """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor."""
     if body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0641"):
         return True
-    toks = tokenize(body[max(0, slot.start - 40) : slot.start])
+    toks = _tokens_between(body, max(0, slot.start - 40), slot.start)
     if not toks:
         return False
     prev = toks[-1].norm
@@ -324,10 +326,10 @@ def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hi
     if not speech:
         return participants
     last = speech[-1]
-    comp = [t for t in tokenize(body[last.end : hit.start]) if _COMPLEMENTIZER_RE.match(t.norm)]
+    comp = [t for t in _tokens_between(body, last.end, hit.start) if _COMPLEMENTIZER_RE.match(t.norm)]
     if not comp:
         return participants
-    cut = last.end + comp[0].end
+    cut = comp[0].end
     after = [p for p in participants if p.start >= cut]
     return after if len({p.country for p in after}) >= 2 else participants
 
@@ -369,7 +371,7 @@ def _main_parties(history: list[Slot], n: int) -> list[Slot]:
 
 def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
     """A noun before the verb in its sentence (other than a speech verb) may be its subject."""
-    toks = tokenize(body[sent.start : hit.start])
+    toks = _tokens_between(body, sent.start, hit.start)
     return len(toks) >= 1 and not any(t.norm.startswith(("\u0642\u0627\u0644", "\u0648\u0642\u0627\u0644")) for t in toks) and len(toks) > 6
 
 
@@ -436,8 +438,8 @@ def _governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
     اختتمت ...") or stands near it; a bare year further off dates something else
     ("الاتفاق النووي المبرم عام 2015")."""
     lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
-    gap = sum(1 for t in tokenize(body[lo:hi]) if (lo + t.start) in clause)
-    if all(t.norm in _OPENERS for t in tokenize(body[clause.start : timex.start])):
+    gap = sum(1 for t in _tokens_between(body, lo, hi) if t.start in clause)
+    if all(t.norm in _OPENERS for t in _tokens_between(body, clause.start, timex.start)):
         return True  # the clause opens with it
     year_only = bool(timex.value) and len(timex.value) == 4
     return gap <= (YEAR_GAP if year_only else DATE_GAP)

@@ -9,6 +9,11 @@ from ..text.phrases import PhraseTable, phrase_key, scan
 from ..text.tokens import tokenize
 
 
+@lru_cache(maxsize=8)
+def _hits(text: str):
+    return scan(text, _table()[0])
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[PhraseTable[tuple[str, ...]], dict[tuple[str, ...], frozenset[str]]]:
     pairs = []
@@ -20,13 +25,17 @@ def _table() -> tuple[PhraseTable[tuple[str, ...]], dict[tuple[str, ...], frozen
     return PhraseTable.build(pairs), heads
 
 
-def formats_in(text: str) -> list[tuple[str, ...]]:
-    """Member lists of the formats named in ``text``; a format whose name is also a city
-    ("أستانة") counts only right after one of its head words ("مسار", "محادثات")."""
+def formats_in(text: str, start: int = 0, end: int | None = None, inside=None) -> list[tuple[str, ...]]:
+    """Member lists of the formats named in ``text`` (between ``start`` and ``end``, at offsets
+    ``inside`` accepts); a format whose name is also a city ("أستانة") counts only right after
+    one of its head words ("مسار", "محادثات").  The text is scanned once and remembered."""
     table, heads = _table()
     toks = tokenize(text)
+    end = len(text) if end is None else end
     out = []
-    for hit in scan(text, table):
+    for hit in _hits(text):
+        if not (start <= hit.start < end) or (inside is not None and hit.start not in inside):
+            continue
         for members in hit.payloads:
             need = heads.get(members)
             if need:

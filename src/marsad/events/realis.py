@@ -100,6 +100,7 @@ def lexicon() -> Lexicon:
     return Lexicon(table, structural, verb_types)
 
 
+@lru_cache(maxsize=256)
 def sentence_scores(text: str) -> dict[str, float]:
     """PLOVER type -> score in [0, 1] that ``text`` (one sentence) reports such an event."""
     lex = lexicon()
