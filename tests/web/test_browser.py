@@ -1,10 +1,12 @@
 """The timeline, article and search pages driven in headless Chromium (selenium).
 
-Skipped when chromium or chromedriver is absent.  Screenshots go to tests/screenshots/.
+Skipped when chromium or chromedriver is absent (paths: MARSAD_CHROMIUM, MARSAD_CHROMEDRIVER, else
+PATH, else /usr/bin).  Screenshots go to tests/screenshots/.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,8 +17,8 @@ from marsad.model import Entity, Mention
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+CHROMIUM = os.environ.get("MARSAD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = os.environ.get("MARSAD_CHROMEDRIVER") or shutil.which("chromedriver") or "/usr/bin/chromedriver"
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000")
