@@ -14,6 +14,12 @@ from typing import Any
 
 from .errors import DataError
 
+# The PLOVER event types an event's ``type`` takes (SPEC).
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
 
 @dataclass(frozen=True)
 class Source:

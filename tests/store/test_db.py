@@ -105,13 +105,6 @@ def test_date_range_reads_spec_dates():
     assert date_range(None) == date_range("soon") == (None, None)
 
 
-def test_event_types_are_the_plover_types():
-    from marsad.events.lexicon import PLOVER_TYPES
-    from marsad.store import EVENT_TYPES
-
-    assert EVENT_TYPES == PLOVER_TYPES
-
-
 def test_search_strips_clitics_and_keeps_filters(store, seed_docs):
     store.save_many(seed_docs.values())
     with_waw = {d.id for d in seed_docs.values() if "\u0648\u0631\u0648\u0633\u064a\u0627" in d.body}  # وروسيا

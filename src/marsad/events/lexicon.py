@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import DataError
+from ..model import EVENT_TYPES
 from ..resources import read_records
 from ..text.phrases import PhraseTable
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "mediator", "host", "after", "reference", "dual", "group", "source",
     "multilateral", "margin", "generic", "speech", "before-day", "after-day",

@@ -14,12 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..errors import M601, InputError
+from ..model import EVENT_TYPES
 
-# PLOVER event types (SPEC): the values of an event's ``type``.
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 ENTITY_KINDS = ("PER", "ORG", "GPE", "LOC")
 MAX_LIMIT = 500
 
