@@ -55,6 +55,7 @@ _DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627
 _COMPLEMENTIZER_RE = re.compile("^(?:[\u0648\u0641]?(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0628\u0627\u0646|\u0627\u0646\u0647\u0645))$")  # إن أن أنه بأن
 _TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
 _FI = "\u0641\u064a"  # في
+_ALEF_LAM = "\u0627\u0644"  # ال
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 
@@ -79,6 +80,7 @@ class Draft:
     referential: bool = False  # "اللقاء الذي ...", "هذا الاجتماع": an event already reported
     after: bool = False  # "بعد محادثات": an earlier event, not dated by its sentence
     date_text: str | None = None  # the words that date it, resolved or not ("كانون الأول/ ديسمبر")
+    definite: bool = False  # a noun with the article ("المحادثات"): most often one already reported
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -199,6 +201,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     clause_cues = [c for c in cue_hits if c.start in clause]
     before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
     d.after = spec.noun and (clause.cue == "after" or "after" in before)
+    d.definite = spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]
     d.referential = spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)
     d.status = _status(body, hit, cue_hits)
     if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):

@@ -27,8 +27,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     ca, cb = a.countries(), b.countries()
     if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)):
         return False
-    if a.location and b.location and not _same_place(a.location, b.location):
-        return False
+    if a.location and b.location and not _same_place(a.location, b.location) and not (b.referential or _definite_meeting(b)):
+        return False  # ("المحادثات ... تركزت على التطورات في إدلب": a topic, not the place)
     return True
 
 
@@ -66,7 +66,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 def _definite_meeting(d: Draft) -> bool:
     """"اللقاء", "الاجتماع", "المحادثات" with the article: most often the one already reported."""
-    return d.type == "CONSULT" and d.noun and d.trigger.key.startswith("\u0627\u0644")
+    return d.type == "CONSULT" and d.definite
 
 
 def _absorb(target: Draft, d: Draft) -> None:

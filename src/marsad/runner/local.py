@@ -50,7 +50,7 @@ def run_local(
     bar.close()
     merged = api.merge(docs, options)
     if store is not None:
-        changed = [d for d, m in zip(docs, merged) if d != m]
+        changed = [m for d, m in zip(docs, merged) if d != m]
         if changed:
             store.save_many(changed)
         timeline = getattr(api, "timeline", None)
