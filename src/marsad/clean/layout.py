@@ -49,6 +49,8 @@ def is_paragraph(line: str, page_script: str) -> bool:
     n = len(chrome.words(line))
     if chrome.script_of(line) != page_script or n < PARAGRAPH_MIN_WORDS:
         return False
+    if n < PARAGRAPH_LONG_WORDS and line.rstrip(" \"'\u201d\u00bb)").endswith(("?", "!", "\u061f")):
+        return False  # a short question or exclamation is a headline more often than a paragraph
     return chrome.ends_sentence(line) or n >= PARAGRAPH_LONG_WORDS
 
 
@@ -82,6 +84,10 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
 
     # 2. Body bounds: the first and last paragraph-like lines before the tail.
     paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)]
+    # A long headline: the first paragraph-like line, without a full stop, followed by head
+    # material (a dateline, a byline, a caption, a widget) rather than by the article.
+    while len(paragraphs) > 1 and not chrome.ends_sentence(lines[paragraphs[0]].text) and _head_material(lines[paragraphs[0] + 1].text, page_script):
+        paragraphs.pop(0)
     first = paragraphs[0] if paragraphs else tail_at
     last = paragraphs[-1] if paragraphs else -1
     # Short closing sentences right after the last paragraph still belong to it.
@@ -158,9 +164,11 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
         for i, line in enumerate(head):
             if chrome._key(line.text) == hint:
                 title_index = i
-    if title_index is None:
+    for min_words in (TITLE_MIN_WORDS, 2):  # a two-word title ("بلا أمل...") only when no longer one
+        if title_index is not None:
+            break
         for i, line in enumerate(head):
-            if _title_like(line.text, page_script) and not _fixed_reason(line.text, page_script) and parse_dateline(line.text) is None:
+            if _title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script) and parse_dateline(line.text) is None:
                 if len(chrome.words(line.text)) <= CATEGORY_MAX_WORDS and chrome.is_category(line.text):
                     continue
                 title_index = i
@@ -185,10 +193,15 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             out.dropped.append((line, "header"))
 
 
-def _title_like(text: str, page_script: str) -> bool:
+def _head_material(text: str, page_script: str) -> bool:
+    return parse_dateline(text) is not None or bool(_fixed_reason(text, page_script))
+
+
+def _title_like(text: str, page_script: str, min_words: int = TITLE_MIN_WORDS) -> bool:
     n = len(chrome.words(text))
+    stripped = text.rstrip()
     return (
-        TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
+        min_words <= n <= TITLE_MAX_WORDS
         and chrome.script_of(text) == page_script
-        and not text.rstrip().endswith((".", "\u061b", ":"))
+        and (not stripped.endswith((".", "\u061b", ":")) or stripped.endswith(("..", "\u2026")))
     )
