@@ -56,8 +56,11 @@ _COMPLEMENTIZER_RE = re.compile("^(?:[\u0648\u0641]?(?:\u0627\u0646|\u0627\u0646
 _TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
 _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
+_ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
+# A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
+_DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
 
 
 @dataclass
@@ -100,7 +103,8 @@ class Clause:
 
 def draft_events(doc: Document) -> list[Draft]:
     body = doc.body
-    slots = actor_slots(doc)
+    datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(body)]
+    slots = tuple(s for s in actor_slots(doc) if not any(a <= s.start < b for a, b in datelines))
     all_triggers, all_cues = scan(body, triggers()), scan(body, cues())
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
@@ -185,7 +189,7 @@ def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigge
                 break  # everything after a verb of agreeing, asking, meeting... is its object
             if _weight(spec) <= _weight(head_spec) or (spec.noun and not head_spec.noun):
                 continue
-        if _weight(spec) < MIN_WEIGHT and not spec.noun:
+        if _weight(spec) < MIN_WEIGHT:
             continue
         best = (hit, spec)
     return best
@@ -223,6 +227,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
     clause_slots = [s for s in sent_slots if s.start in clause]
     d.location = _location(body, hit, clause_slots) or _location(body, hit, sent_slots)
+    if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
+        return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources)
     if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
         others = _parties(body, sent_slots, mediator_spans, sources)
