@@ -110,3 +110,11 @@ def test_near_miss_threshold_separates_people():
     office = next(t.role for t in kb.actors[a].terms if t.role in {t2.role for t2 in kb.actors[b].terms})
     name = by_person[a][0][:-1]  # one letter off the first's name, near both
     assert near_miss(name, office, ["CHN"], kb) in (a, None)
+
+
+def test_one_word_place_names_that_are_common_words_need_a_place_context():
+    # real sentences of the ANT articles: "عالية", "مالية", "عمران" are also words and names
+    text = "وقد شهد النزاع مستويات عالية من الضحايا المدنيين. كما أجرى تحويلات مالية لعدد من أفراد الخلية."
+    assert not [m for m in analyse(text).names]
+    text = "سمحت السلطات لنحو 300 لاجئ سوري بالعودة من بلدة عرسال الحدودية في الصباح الباكر."
+    assert any(m.actor == "aarsal" for m in analyse(text).names)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..resources import data_path, read_records, read_tsv
+from ..text.normalize import fold_key
 from ..text.phrases import PhraseTable
 
 PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
@@ -51,7 +52,7 @@ class Actor:
 @dataclass(frozen=True, slots=True)
 class Alias:
     actor: str  # actor id
-    kind: str  # name | short | nisba | capital | office | head
+    kind: str  # name | short | city (a one-word GeoNames name) | nisba | capital | office | head
     extra: str | None = None  # the role of an office phrase, the sector of a head noun
 
 
@@ -177,17 +178,27 @@ def _load_countries(b: _Builder) -> None:
             b.add_alias(nisba, Alias(entry.id, "nisba"))
         if entry.capital_id:
             for name in entry.capital_names:
-                b.add_alias(name, Alias(entry.capital_id, "capital", entry.iso3))
+                if fold_key(name) not in _place_stopwords():  # "مالية" (financial) is not Malé
+                    b.add_alias(name, Alias(entry.capital_id, "capital", entry.iso3))
+
+
+@lru_cache(maxsize=1)
+def _place_stopwords() -> frozenset[str]:
+    """Words that are not places wherever they stand (data/ar/place_stopwords.tsv, scope *)."""
+    return frozenset(fold_key(word) for _, (word, scope, _) in read_tsv("ar/place_stopwords.tsv", 3) if scope == "*")
 
 
 def _load_places(b: _Builder) -> None:
     from .countries import place_entries
 
     for entry in place_entries():
-        if entry.id not in b.actors:
+        curated = entry.id in b.actors  # places.yaml names it too: its names are sure
+        if not curated:
             b.add_actor(Actor(entry.id, entry.name, entry.type, entry.country), "generated/places.json")
         for name in entry.names:
-            b.add_alias(name, Alias(entry.id, "name"))
+            # a one-word GeoNames name ("عالية", "إطار") may be a common word: see link._resolve
+            kind = "name" if curated or len(name.split()) > 1 else "city"
+            b.add_alias(name, Alias(entry.id, kind))
 
 
 @lru_cache(maxsize=1)

@@ -133,7 +133,7 @@ def analyse(text: str) -> Analysis:
     for i, hit in enumerate(hits):
         if i in consumed and not _is_person_hit(hit, kb):
             continue
-        actor = _resolve(hit, kb, full_ids)
+        actor = _resolve(hit, kb, full_ids, text)
         if actor is not None:
             kind = "name" if any(a.kind == "name" and a.actor == actor for a in hit.payloads) else "short"
             names.append(NameMention(hit.start, hit.end, actor, kind))
@@ -160,16 +160,37 @@ def _strip_waw(word: str) -> str:
     return word[1:] if word.startswith(("\u0648", "\u0641")) and len(word) > 4 else word
 
 
+# Words that announce a place: a one-word GeoNames name counts only after one of them
+# ("في عرسال", "بلدة حرستا", "بحلب"), since many such names are also common words.
+_PLACE_CONTEXT = {fold_key(w) for w in (
+    "في", "من", "إلى", "الى", "نحو", "قرب", "داخل", "مدينة", "بمدينة", "لمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة",
+    "منطقة", "بمنطقة", "قرية", "بقرية", "ناحية", "قضاء", "ولاية", "بولاية", "إقليم", "بإقليم", "مخيم", "ريف", "بريف", "شمال",
+    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أحياء", "حي", "مطار", "ميناء", "معبر", "العاصمة",
+)}
+
+
+def _place_context(text: str, hit: Hit) -> bool:
+    if hit.start > 0 and text[hit.start - 1] in ("\u0628", "\u0644"):  # بحلب، لحلب: the preposition is attached
+        return True
+    before = text[max(0, hit.start - 20) : hit.start].split()
+    return bool(before) and fold_key(before[-1]) in _PLACE_CONTEXT
+
+
 def _is_person_hit(hit: Hit, kb: KnowledgeBase) -> bool:
     return any(a.kind in NAME_KINDS and a.actor in kb.actors and kb.actors[a.actor].type == "PER" for a in hit.payloads)
 
 
-def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str]) -> str | None:
+def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "") -> str | None:
     """The actor a name occurrence names, or None when it names none or is ambiguous."""
     cands = [a for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors]
     if not cands:
         capital = [a for a in hit.payloads if a.kind == "capital" and a.actor in kb.actors]
-        return capital[0].actor if capital else None
+        if capital:
+            return capital[0].actor
+        cities = {a.actor for a in hit.payloads if a.kind == "city" and a.actor in kb.actors}
+        if len(cities) == 1 and _place_context(text, hit):
+            return cities.pop()
+        return None
     ids = {a.actor for a in cands}
     if len(ids) == 1:
         (actor,) = ids
