@@ -28,6 +28,8 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
+
+from marsad.text.normalize import fold_key
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -100,7 +102,7 @@ def arabic_names(names: list[str], stop: frozenset[str]) -> list[str]:
     out: list[str] = []
     for raw in names:
         name = clean_arabic(raw)
-        if name and name not in stop and name not in out:
+        if name and name not in stop and fold_key(name) not in stop and name not in out:
             out.append(name)
     return out
 
@@ -110,7 +112,7 @@ def _stop_table() -> dict[str, frozenset[str]]:
     """Scope ("*" or a GeoNames id) -> the names dropped there."""
     table: dict[str, set[str]] = {}
     for _, (word, scope, _gloss) in read_tsv("ar/place_stopwords.tsv", 3):
-        table.setdefault(scope, set()).add(word)
+        table.setdefault(scope, set()).update({word, fold_key(word)})  # folded too: أطار is إطار
     return {scope: frozenset(words) for scope, words in table.items()}
 
 
