@@ -24,6 +24,7 @@ NAME_KINDS = ("name", "short")
 _GAP_RE = re.compile(r"^[\s,\u060c]*$")
 _COUNTERPART_RE = re.compile("^\u0646\u0638\u064a\u0631(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u064a\u0647|\u0627\u0647|\u062a\u0647|\u0647\u0627)?$")  # نظيره، نظيرها، نظيريه ...
 _COUNTERPART_STEM = "\u0646\u0638\u064a\u0631"  # نظير
+_ALEF_LAM = "\u0627\u0644"  # ال
 _FORMER = {fold_key(w) for w in ("السابق", "السابقة", "الأسبق", "الراحل", "آنذاك", "حينها", "حينذاك", "وقتها", "المخلوع", "المعزول")}
 MAX_UNKNOWN_NAME_TOKENS = 3
 # rapidfuzz ratio for a near-miss spelling of a known person's name; set on the knowledge base's
@@ -332,8 +333,14 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
             break
         picked.append(tok)
         k += 1
-    if len(picked) < 2:
-        return None
+    if len(picked) < 2 or picked[0].norm.startswith(_ALEF_LAM):
+        return None  # a given name has no article ("الأزمة", "التي" are not names)
+    # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
+    # follows it; a name running on into more words is more likely a phrase.
+    after = text[picked[-1].end : picked[-1].end + 3]
+    if k < len(toks) and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "") and toks[k].norm not in stop:
+        if not (k < len(toks) and strip_clitics(toks[k].norm)[-1] in stop):
+            return None
     return text[picked[0].start : picked[-1].end], picked[-1].end
 
 
