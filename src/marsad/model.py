@@ -186,11 +186,20 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     )
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
+    """Plain dicts and lists for JSON; field names are looked up once per class (this runs for
+    every span of every document)."""
+    cls = type(value)
+    names = _FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(value):
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if cls is tuple or cls is list:
         return [_plain(v) for v in value]
-    if isinstance(value, dict):
+    if cls is dict:
         return {k: _plain(v) for k, v in value.items()}
     return value
