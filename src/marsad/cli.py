@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ConfigError, MarsadError
+from .errors import MarsadError
 from .export import EVENT_FORMATS, TIMELINE_FORMATS, render
 from .options import Options
 

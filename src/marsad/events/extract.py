@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..model import Document
 from ..text.normalize import fold_key

@@ -10,7 +10,6 @@ import glob
 import gzip
 import io
 import json
-import os
 import re
 import sys
 import zlib
