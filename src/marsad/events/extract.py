@@ -49,6 +49,7 @@ NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take pa
 LEAD_SENTENCES = 3
 DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
 YEAR_GAP = 6
+MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
 _DURATION = "DURATION"
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 _DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645|\u0627\u0633\u0628\u0648\u0639)")  # يومين يوم ايام اسبوع
@@ -466,6 +467,8 @@ def _value(doc: Document, timex) -> str | None:
         return value
     p = doc.published
     if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:
+        if (dt.date.fromisoformat(p.latest) - dt.date.fromisoformat(p.earliest)).days > MAX_TODAY_SPAN:
+            return None  # "today" on a page dated only within years says nothing useful
         return p.earliest if p.earliest == p.latest else f"{p.earliest}/{p.latest}"
     return None
 
