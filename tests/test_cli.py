@@ -69,3 +69,19 @@ def test_demo_prints_a_summary(tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 documents in" in result.output
     assert "Enab Baladi" in result.output and "TASS" in result.output
+
+
+def test_a_later_batch_is_narrowed_by_pages_stored_earlier(tmp_path):
+    # 002 names "كانون الأول/ ديسمبر" without a year; 000 (stored first) dates that meeting.
+    db = str(tmp_path / "m.db")
+    runner = CliRunner()
+    first = next(bundled_corpus().glob("000_*.txt"))
+    second = next(bundled_corpus().glob("002_*.txt"))
+    assert runner.invoke(cli, ["--reference-date", "2025-11-01", "process", str(first), "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["--reference-date", "2025-11-01", "process", str(second), "--db", db]).exit_code == 0
+    from marsad.store import Store
+
+    store = Store.open(db)
+    published = store.document(second.stem).published
+    store.close()
+    assert published.earliest >= "2023-01-01" and "cross-document" in published.basis

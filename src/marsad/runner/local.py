@@ -48,15 +48,20 @@ def run_local(
         if store is not None:
             store.save(item)
     bar.close()
-    merged = api.merge(docs, options)
     if store is not None:
-        changed = [m for d, m in zip(docs, merged) if d != m]
+        # The cross-document step runs over everything stored, so a page processed today is
+        # narrowed by the pages of earlier batches (and narrows them).
+        stored = list(store.documents())
+        merged_all = api.merge(stored, options)
+        changed = [m for d, m in zip(stored, merged_all) if d != m]
         if changed:
             store.save_many(changed)
-        timeline = getattr(api, "timeline", None)
-        if timeline is not None:
-            store.replace_stories(timeline(list(store.documents()), options))
+        store.replace_stories(api.timeline(merged_all, options))
         store.close()
+        by_id = {d.id: d for d in merged_all}
+        merged = [by_id.get(d.id, d) for d in docs]
+    else:
+        merged = api.merge(docs, options)
     if jsonl:
         write_jsonl(merged, jsonl)
     echo(f"marsad: {len(docs)} documents processed, {failed} failed")
