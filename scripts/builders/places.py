@@ -28,8 +28,6 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
-
-from marsad.text.normalize import fold_key
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -47,6 +45,7 @@ if str(ROOT / "src") not in sys.path:  # the builders also run from a plain chec
     sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.resources import read_records, read_tsv  # noqa: E402
+from marsad.text.normalize import fold_key  # noqa: E402
 
 MIN_POPULATION = 15000
 # ISO 3166-1 alpha-2 codes: the Arab League, Israel, Western Sahara, Turkey, Iran, Cyprus,
