@@ -314,6 +314,12 @@ def _former_after(toks, index: int) -> bool:
     return index < len(toks) and toks[index].norm in _FORMER
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """First words of the knowledge base's person names ("محمد", "أيمن", "هاكان"), folded."""
+    return frozenset(key.split(" ")[0] for key in _person_names() if " " in key)
+
+
 def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) -> tuple[str, int] | None:
     """Two or three name-like tokens right after a title ("أيمن الصفدي"), not in the knowledge base."""
     stop = _stopwords()
@@ -335,6 +341,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
         k += 1
     if len(picked) < 2 or picked[0].norm.startswith(_ALEF_LAM):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
+    if picked[0].norm not in _given_names() and not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
+        return None  # not a known first name, and not set off by a comma: likely a phrase
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
