@@ -49,6 +49,8 @@ NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take pa
 LEAD_SENTENCES = 3
 DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
 YEAR_GAP = 6
+SUBJECT_WINDOW = 6  # words before a verb within which a missing subject is the last sentence's
+_SAID = ("\u0642\u0627\u0644", "\u0648\u0642\u0627\u0644")  # قال، وقال
 MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
 _DURATION = "DURATION"
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -380,9 +382,10 @@ def _main_parties(history: list[Slot], n: int) -> list[Slot]:
 
 
 def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
-    """A noun before the verb in its sentence (other than a speech verb) may be its subject."""
+    """Whether the words before the verb may hold a subject of its own: more than a few of
+    them, none a verb of saying ("قال في 15 ديسمبر إنه اقترح" continues the last sentence's)."""
     toks = _tokens_between(body, sent.start, hit.start)
-    return len(toks) >= 1 and not any(t.norm.startswith(("\u0642\u0627\u0644", "\u0648\u0642\u0627\u0644")) for t in toks) and len(toks) > 6
+    return len(toks) > SUBJECT_WINDOW and not any(t.norm.startswith(_SAID) for t in toks)
 
 
 _GROUP_SIZES = {"\u062b\u0644\u0627\u062b": 3, "\u0627\u0631\u0628\u0639": 4, "\u062e\u0645\u0633": 5}  # ثلاث أربع خمس
