@@ -194,11 +194,14 @@ def format_table(result: dict) -> str:
             continue
         lines.append(f"{c['name'][:34]:<34} {c['articles']:>8} {c['failed']:>6} {_num(c['articles_per_s_per_core']):>10} "
                      f"{_num(c['articles_per_s_wall']):>10} {_num(c['articles_per_s_per_core_with_merge']):>8} {c['peak_rss_mb']:>8.0f}")
-    lines += ["", f"{'per stage (synthetic)':<34} {'ms/article':>10} {'art/s/core':>10}"]
+    others = [c for i, c in enumerate(result["corpora"]) if i != 1 and "error" not in c and c.get("stages")]
+    head = "".join(f" {c['name'][-14:]:>14}" for c in others)
+    lines += ["", f"{'per stage (synthetic)':<34} {'ms/article':>10} {'art/s/core':>10}" + (f"   ms/article on:{head}" if others else "")]
     for step in DOCUMENT_STEPS:
         if step in result["stages"]:
             s = result["stages"][step]
-            lines.append(f"{step:<34} {s['ms_per_article']:>10.3f} {_num(s['articles_per_s_per_core']):>10}")
+            more = "".join(f" {c['stages'][step]['ms_per_article']:>14.3f}" if step in c["stages"] else f" {'-':>14}" for c in others)
+            lines.append(f"{step:<34} {s['ms_per_article']:>10.3f} {_num(s['articles_per_s_per_core']):>10}" + (f"   {'':15}{more}" if others else ""))
     total_ms = sum(s["ms_per_article"] for k, s in result["stages"].items() if k in DOCUMENT_STEPS)
     lines.append(f"{'end to end':<34} {total_ms:>10.3f} {_num(result['articles_per_s_per_core']):>10}")
     for step in COLLECTION_STEPS:
