@@ -5,13 +5,24 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..resources import read_records
+from ..text.normalize import fold
 from ..text.phrases import PhraseTable, phrase_key, scan
 from ..text.tokens import tokenize
 
 
 @lru_cache(maxsize=8)
 def _hits(text: str):
-    return scan(text, _table()[0])
+    table = _table()[0]
+    folded = fold(text)[0]
+    if not any(first in folded for first in _stems()):
+        return ()  # no format named: skip the word-by-word scan
+    return scan(text, table)
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[str, ...]:
+    """The first words of the format names without their article, as substrings to look for."""
+    return tuple(sorted({key.split(" ")[0].removeprefix("\u0627\u0644") for key in _table()[0].entries}))
 
 
 @lru_cache(maxsize=1)

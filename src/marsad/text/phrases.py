@@ -80,8 +80,16 @@ class PhraseTable(Generic[P]):
                 self._starts.clear()
                 self._hot.clear()
                 new = set(words)
-            for word in new:
-                self.starts(word)
+            if not self._lengths:
+                self._lengths.update(_phrase_lengths(self))
+            lengths, starts, hot = self._lengths, self._starts, self._hot
+            for word in new:  # self.starts(word), inlined: a cold text brings hundreds of new words
+                forms = clitic_forms(word)
+                if lengths.keys().isdisjoint(forms):
+                    starts[word] = ()
+                    continue
+                starts[word] = tuple((n, form, lengths[form]) for n, form in enumerate(forms) if form in lengths)
+                hot.add(word)
         return self._hot
 
 
