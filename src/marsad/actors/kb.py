@@ -45,9 +45,6 @@ class Actor:
     qid: str | None = None
     unsure: bool = False
 
-    def roles_at(self, day: dt.date) -> list[str]:
-        return [t.role for t in self.terms if t.holds(day)]
-
 
 @dataclass(frozen=True, slots=True)
 class Alias:
@@ -70,9 +67,10 @@ class KnowledgeBase:
     offices: dict[str, Office]
     holders: dict[tuple[str, str], tuple[tuple[Term, str], ...]] = field(default_factory=dict)  # (country, role) -> terms
 
-    def holder(self, country: str, role: str, day: dt.date) -> Actor | None:
-        """Who held ``role`` in ``country`` on ``day`` (None when nobody or several)."""
-        ids = {pid for term, pid in self.holders.get((country, role), ()) if term.holds(day)}
+    def holder(self, country: str, role: str, day: dt.date, until: dt.date | None = None) -> Actor | None:
+        """Who held ``role`` in ``country`` on ``day`` (or at some time up to ``until``): the
+        one person, or None when nobody or several did."""
+        ids = self.holders_between(country, role, day, until or day)
         return self.actors[ids.pop()] if len(ids) == 1 else None
 
     def holders_between(self, country: str, role: str, lo: dt.date, hi: dt.date) -> set[str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..resources import read_tsv
 from ..text.normalize import fold_key
 from ..text.tokens import strip_clitics, tokenize
-from .kb import Actor, KnowledgeBase, knowledge_base
+from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, kinds
 
 NAME_KINDS = ("name", "short")
@@ -389,6 +389,3 @@ def _original_len(text: str, tok, form: str) -> int:
             letters += 1
     return tok.end - pos
 
-
-def actor(actor_id: str) -> Actor | None:
-    return knowledge_base().actors.get(actor_id)

@@ -22,12 +22,6 @@ def publication_span(doc: Document) -> tuple[dt.date, dt.date] | None:
     return dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
 
 
-def holder(kb: KnowledgeBase, country: str, role: str, span: tuple[dt.date, dt.date]) -> str | None:
-    """The one person who held the office throughout the span, if there is exactly one."""
-    ids = kb.holders_between(country, role, span[0], span[1])
-    return ids.pop() if len(ids) == 1 else None
-
-
 def run(doc: Document, ctx: Context) -> Document:
     kb = knowledge_base()
     span = publication_span(doc)
@@ -39,15 +33,15 @@ def run(doc: Document, ctx: Context) -> Document:
         for cue in analysis.titles:
             if cue.person or cue.former or cue.plural or len(cue.countries) != 1:
                 continue
-            pid = holder(kb, cue.countries[0], cue.role, span)
-            if pid:
-                added.setdefault(pid, []).append(Mention(cue.start, cue.title_end, doc.body[cue.start : cue.title_end]))
+            person = kb.holder(cue.countries[0], cue.role, *span)
+            if person:
+                added.setdefault(person.id, []).append(Mention(cue.start, cue.title_end, doc.body[cue.start : cue.title_end]))
         for cp in analysis.counterparts:
             role = _role_before(analysis, cp.start, kb, span)
             if cp.country and role:
-                pid = holder(kb, cp.country, role, span)
-                if pid:
-                    added.setdefault(pid, []).append(Mention(cp.start, cp.end, doc.body[cp.start : cp.end]))
+                person = kb.holder(cp.country, role, *span)
+                if person:
+                    added.setdefault(person.id, []).append(Mention(cp.start, cp.end, doc.body[cp.start : cp.end]))
 
     for pid, mentions in added.items():
         if pid in entities:
@@ -62,7 +56,7 @@ def run(doc: Document, ctx: Context) -> Document:
     cue_roles = {cue.person: cue.role for cue in analysis.titles if cue.person}
     out = []
     for e in entities.values():
-        role = _role_of(kb, e.id, span) or (kb.offices[cue_roles[e.id]].en if e.id in cue_roles and cue_roles[e.id] in kb.offices else cue_roles.get(e.id))
+        role = _role_of(kb, e.id, span) or _label(kb, cue_roles.get(e.id))
         out.append(Entity(e.id, e.name, e.type, e.country, role, e.mentions))
     out.sort(key=lambda e: e.mentions[0].start)
     return doc.replace(entities=tuple(out))
@@ -73,10 +67,15 @@ def _role_of(kb: KnowledgeBase, pid: str, span) -> str | None:
     if actor is None or actor.type != "PER" or span is None:
         return None
     roles = [t.role for t in actor.terms if t.holds(span[0]) and t.holds(span[1])]
-    if not roles:
+    return _label(kb, roles[0]) if roles else None
+
+
+def _label(kb: KnowledgeBase, role: str | None) -> str | None:
+    """The English label of a role key ("defence minister")."""
+    if role is None:
         return None
-    office = kb.offices.get(roles[0])
-    return office.en if office else roles[0]
+    office = kb.offices.get(role)
+    return office.en if office else role
 
 
 def _role_before(analysis, offset: int, kb: KnowledgeBase, span) -> str | None:

@@ -24,7 +24,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?\u061f:\u2026][\"'\u201d\u2019\u00bb)\]]*\s*
 _LANG_SWITCH_RE = re.compile(r"^(?:[A-Za-z]{2,3}|\u0639\u0631\u0628\u064a|English|Fran\u00e7ais)(?:\s*[|/\u2022\u00b7-]?\s*(?:[A-Za-z]{2,3}|English|Fran\u00e7ais|\u0639\u0631\u0628\u064a))+$")
 # A caption ends with its credit in brackets: "... (Getty Images)", "... (الأناضول)", "(newsit)".
 _CREDIT_END_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
-_BULLET_RE = re.compile(r"^\s*[\u2022\u25cf\u25aa\u25a0\u00b7*\u2013\u2014-]\s+")
 _CLOSE_RE = re.compile(r"^[\u00d7xX\u2715\u2716]$")  # a modal's close button
 
 
@@ -132,10 +131,3 @@ def is_category(line: str) -> bool:
     toks = [t for t in toks if t]
     return bool(toks) and len(toks) <= 5 and all(t in phrases().categories for t in toks)
 
-
-def is_bullet(line: str) -> bool:
-    return bool(_BULLET_RE.match(line))
-
-
-def strip_bullet(line: str) -> str:
-    return _BULLET_RE.sub("", line)

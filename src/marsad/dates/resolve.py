@@ -202,11 +202,6 @@ def _weekday(weekday: int, qualifier: int | None, p: dt.date) -> dt.date:
     return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
 
 
-def weekday_on_or_before(weekday: int, p: dt.date) -> dt.date:
-    """The latest ``weekday`` on or before ``p`` (what a bare weekday means)."""
-    return _weekday(weekday, None, p)
-
-
 # ---------------------------------------------------------------- helpers
 
 

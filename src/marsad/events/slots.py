@@ -70,11 +70,12 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _person_sector(entity, kb) -> str | None:
+    """The sector of the office the person holds at the date (else of their last office)."""
+    by_label = {office.en: office.sector for office in kb.offices.values()}
+    if entity.role in by_label:
+        return by_label[entity.role]
     actor = kb.actors.get(entity.id)
     roles = [t.role for t in actor.terms] if actor else []
-    for role_name, office in kb.offices.items():
-        if entity.role and office.en == entity.role:
-            return office.sector
     if roles and roles[-1] in kb.offices:
         return kb.offices[roles[-1]].sector
     return "GOV" if roles else None

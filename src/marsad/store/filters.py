@@ -65,10 +65,6 @@ class Filters:
     def dated(self) -> bool:
         return self.since is not None or self.until is not None
 
-    def without_paging(self) -> "Filters":
-        return Filters(actor=self.actor, country=self.country, type=self.type, outlet=self.outlet,
-                       since=self.since, until=self.until, limit=MAX_LIMIT)
-
     def as_params(self) -> dict[str, str]:
         """The filters that are set, as query parameters (for links that keep them)."""
         names = ("actor", "country", "type", "outlet", "since", "until")

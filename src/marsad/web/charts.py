@@ -26,14 +26,6 @@ class Bar:
     def total(self) -> int:
         return sum(self.counts)
 
-    @property
-    def first_day(self) -> str:
-        return self.key + ("-01" if len(self.key) == 7 else "-01-01")
-
-    @property
-    def last_day(self) -> str:
-        return self.key  # Filters reads YYYY-MM and YYYY as whole months and years
-
 
 @dataclass(frozen=True, slots=True)
 class Chart:
