@@ -64,14 +64,17 @@ def test_hijri_dates_become_gregorian():
     assert values("خلال شهر رمضان 1444", None) == ["2023-03-23/2023-04-20"]
 
 
-def test_interval_keeps_only_what_both_ends_agree_on():
+def test_interval_keeps_what_both_ends_agree_on_or_the_days_between():
     lo, hi = dt.date(2024, 6, 15), dt.date(2024, 6, 23)  # seed 001's interval
     assert values("عقدوا الثلاثاء 11 حزيران /يونيو لقاء توسطت به روسيا", lo, hi) == ["2024-06-11"]
     assert values("في بيان صدر في 31 أيار /مايو الماضي", lo, hi) == ["2024-05-31"]
-    assert values("اليوم الثلاثاء", lo, hi) == ["2024-06"]  # the day is unknown, the month is not
-    assert values("اليوم الثلاثاء", dt.date(2023, 1, 3), dt.date(2023, 4, 25)) == ["2023"]
-    assert values("اليوم الثلاثاء", dt.date(2022, 12, 27), dt.date(2023, 4, 25)) == [None]
+    # the day is unknown: one of the interval's
+    assert values("اليوم الثلاثاء", lo, hi) == ["2024-06-15/2024-06-23"]
+    assert values("اليوم الثلاثاء", dt.date(2022, 12, 27), dt.date(2023, 4, 25)) == ["2022-12-27/2023-04-25"]
+    assert values("أمس", dt.date(2023, 1, 3), dt.date(2023, 4, 25)) == ["2023-01-02/2023-04-24"]
+    # a week or month that moves with the date keeps what both ends share
     assert values("الأسبوع الماضي", lo, hi) == ["2024"]
+    assert values("الشهر الماضي", dt.date(2023, 6, 3), dt.date(2023, 6, 25)) == ["2023-05"]
 
 
 def test_days_and_months_named_relative_to_the_year_or_month():

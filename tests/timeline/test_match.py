@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad import api
-from marsad.model import Location, Outlet
+from marsad.model import Location, Outlet, Published
 from marsad.timeline import build
 from marsad.timeline.match import places_agree, reports_of, stated_when
 
@@ -81,7 +81,9 @@ def test_different_days_stay_apart_even_in_the_same_place(seed_docs):
 def test_a_vague_date_needs_a_shared_person_not_just_place_and_countries(seed_docs):
     """002's quartet of defence ministers "today" (only "2023" while its day is unknown) and
     001's quartet of foreign ministers in May 2023: both in Moscow, both the same four countries."""
-    d1, d2 = seed_docs["001"], seed_docs["002"]
+    d1 = seed_docs["001"]
+    # 002 as its own text dates it (in the seed corpus the timeline narrows it to before May)
+    d2 = seed_docs["002"].replace(published=Published(None, "2023-01-03", "2023-11-28", "interval+weekday"))
     foreign = with_events(d1, on_sentence(d1, QUAD_FOREIGN, "CONSULT", QUARTET, mode="multilateral", date="2023-05", location=MOSCOW))
     defence = with_events(d2, on_sentence(d2, QUAD_DEFENCE, "CONSULT", QUARTET, mode="multilateral", date="2023", location=MOSCOW))
     assert len(build([foreign, defence])) == 2

@@ -48,11 +48,36 @@ def test_a_month_without_a_year_bounds_the_page_from_above_too(december_meeting)
     assert "month without year" in bound.reason
 
 
-def test_planned_events_and_dated_pages_give_no_bound(december_meeting):
+def test_denied_events_and_dated_pages_give_no_bound(december_meeting):
+    d0, d2 = december_meeting
+    denied = with_events(d2, dataclasses.replace(d2.events[0], status="denied"))
+    assert publication_bounds([d0, denied]) == {}
+    assert d0.id not in publication_bounds(list(december_meeting))
+
+
+def test_a_page_announcing_a_month_another_page_reports_held_was_written_before_it(december_meeting):
+    """Read as an announcement ("will meet in Moscow in December"), 002's sentence dates the
+    page between the previous December and the first of December 2022."""
     d0, d2 = december_meeting
     planned = with_events(d2, dataclasses.replace(d2.events[0], status="planned"))
-    assert publication_bounds([d0, planned]) == {}
-    assert d0.id not in publication_bounds(list(december_meeting))
+    bound = publication_bounds([d0, planned])[d2.id]
+    assert (bound.earliest, bound.latest) == (dt.date(2022, 1, 1), dt.date(2022, 11, 30))
+    assert bound.reason.endswith("planned)")
+    # two countries and no shared place or person are not enough to recognise the meeting
+    placeless = with_events(d2, dataclasses.replace(d2.events[0], status="planned", location=None))
+    assert publication_bounds([d0, placeless]) == {}
+    # reports of it held in two different years leave the year open
+    year_before = with_events(d0.replace(id="000_a_year_before"), dataclasses.replace(d0.events[0], date="2021-12-20"))
+    assert publication_bounds([year_before, planned])[d2.id].latest == dt.date(2021, 11, 30)
+    assert d2.id not in publication_bounds([d0, year_before, planned])
+
+
+def test_the_seed_corpus_dates_002_before_the_may_meeting_001_reports(seed_docs, gold_published):
+    """002 announces the four ministers' meeting for "early May"; 001 reports it held in May 2023."""
+    p, gold = seed_docs["002"].published, gold_published["002"]
+    lo, hi = gold["accept"].split("/")
+    assert lo <= p.earliest <= gold["truth"] <= p.latest <= hi
+    assert "001_3619c07c88a1be1a, CONSULT 2023-05, planned" in p.basis
 
 
 def test_a_bound_past_the_page_or_adding_nothing_is_not_applied(december_meeting):

@@ -52,7 +52,9 @@ def resolve(m: Mention, p: dt.date | None) -> str | None:
 
 
 def resolve_between(m: Mention, earliest: dt.date | None, latest: dt.date | None) -> str | None:
-    """The value against both ends of an interval: kept when they agree, else a coarser common value."""
+    """The value against both ends of an interval: kept when they agree; a day that moves with
+    the date ("اليوم", "الخميس") is the span of days between its two values; else a coarser
+    common value (the month or year both ends share)."""
     if earliest is None or latest is None or earliest == latest:
         return resolve(m, earliest if earliest == latest else None)
     a, b = resolve(m, earliest), resolve(m, latest)
@@ -60,6 +62,8 @@ def resolve_between(m: Mention, earliest: dt.date | None, latest: dt.date | None
         return a
     if a is None or b is None or "/" in a or "/" in b or a.startswith("P"):
         return None
+    if len(a) == 10 and len(b) == 10 and a < b:  # a day: one of the interval's ("اليوم" of an undated page)
+        return f"{a}/{b}"
     if len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7] and a[4] == "-" and a[5] != "W":
         return a[:7]
     return a[:4] if a[:4] == b[:4] else None

@@ -111,23 +111,32 @@ def stated_when(doc: Document, ev: Event) -> When | None:
 
     The event stage leaves a date out when the page does not fix it ("في كانون الأول/ ديسمبر"
     in a page whose year is unknown).  A lone time expression of the evidence sentence that
-    names a month but no year still says which month: ``XXXX-12``, matched in any year.
+    names a month but no year still says which month: ``XXXX-12``, matched in any year.  For
+    a planned event the month may be a future one ("في أوائل أيار/ مايو" of a meeting to
+    come), and it is the lone month without a year among the sentence's expressions (others,
+    such as "الأسبوع الماضي" for when it was announced, do not date the event).
     """
     when = parse(ev.date)
     if when is not None or ev.evidence is None:
         return when
     inside = [t for t in doc.timexes if t.type == "DATE" and ev.evidence.start <= t.start and t.end <= ev.evidence.end]
-    if len(inside) != 1:
-        return None
-    timex = inside[0]
+    planned = ev.status == "planned"
+    found = [w for w in (_timex_yearless(t, planned) for t in inside) if w is not None]
+    if planned:
+        return found[0] if len(found) == 1 else None
+    return found[0] if len(inside) == 1 and found else None
+
+
+def _timex_yearless(timex, future: bool) -> When | None:
     when = parse(timex.value)
     if when is not None:
         return when if when.yearless else None
-    return _yearless(timex.text)
+    return _yearless(timex.text, future)
 
 
-def _yearless(text: str) -> When | None:
-    """``XXXX-MM`` (or ``XXXX-MM-DD``) for a Gregorian month named without a year, past or unqualified."""
+def _yearless(text: str, future: bool = False) -> When | None:
+    """``XXXX-MM`` (or ``XXXX-MM-DD``) for a Gregorian month named without a year, past or
+    unqualified (or, with ``future``, to come)."""
     from ..dates.grammar import find_mentions
 
     found = find_mentions(fold_key(text))
@@ -136,7 +145,9 @@ def _yearless(text: str) -> When | None:
     m = found[0]
     if m.kind != "date" or m.calendar != "gregorian" or not m.month or m.year is not None:
         return None
-    if m.deictic is not None or m.future or (m.qualifier or 0) > 0:
+    if m.deictic is not None or (not future and (m.future or (m.qualifier or 0) > 0)):
+        return None
+    if future and (m.qualifier or 0) < 0:
         return None
     return parse(f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day else ""))
 
@@ -172,7 +183,7 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if not countries_agree(a.countries, b.countries):
         return False
-    if not _modes_agree(ea.mode, eb.mode):
+    if not compatible_modes(ea.mode, eb.mode):
         return False
     if not (_fits_publication(a, b) and _fits_publication(b, a)):
         return False
@@ -188,7 +199,7 @@ def countries_agree(ca: frozenset[str] | set[str], cb: frozenset[str] | set[str]
     return len(ca & cb) >= min(2, len(ca), len(cb))
 
 
-def _modes_agree(a: str | None, b: str | None) -> bool:
+def compatible_modes(a: str | None, b: str | None) -> bool:
     if a and b and a != b and "phone" in (a, b):
         return False
     return True

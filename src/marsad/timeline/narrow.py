@@ -9,15 +9,23 @@ honest: it keeps the true day inside the interval as long as the reports it uses
    ``reported``) was published on or after the day the event began.  Of the other pages'
    reports of that event, the one allowing the earliest first day gives the bound (the most
    cautious of them), so one misdated report cannot push the page past its true day.
-   Planned and denied events give no bound.
+   Denied events give no bound.
 2. *A month without its year is the last such month.*  When the page names the event's
    month without a year ("في كانون الأول/ ديسمبر") and the other reports fix it (December
    2022), the page was written before that month came round again (by 30 November 2023):
    a writer leaves the year out only when the reader can tell which month is meant, and
    from December 2023 on "December" would be this one.
-3. A bound that would leave no day contradicts the page: it is not applied (the match, not
+3. *Before what it plans.*  A page that announces a happening for a month it names without a
+   year ("من المحتمل عقد اجتماع ... في أوائل أيار/ مايو") was written before that month began
+   and after it last came round: a writer names a month to come without its year only when it
+   is the next one.  When other pages report that happening held in that month of one year
+   (same type and mode; the same places, where both name one; at least
+   :data:`PLAN_COUNTRIES` countries in common, or two and a shared person or place), that
+   year dates the page.  Pages reporting it held in different years give no bound.  The
+   match is used for the bound only: an announcement and the meeting held stay two records.
+4. A bound that would leave no day contradicts the page: it is not applied (the match, not
    the page, is then suspect).
-4. The page's own evidence is then read again inside the narrowed interval (the dates
+5. The page's own evidence is then read again inside the narrowed interval (the dates
    stage's ``published_from_text``, when it has one): a weekday, for instance, moves the
    first day to the first such weekday after the bound.  Its relative dates are resolved
    again against the new interval (``with_published``), and the stages that read the
@@ -25,13 +33,14 @@ honest: it keeps the true day inside the interval as long as the reports it uses
    dates follow.
 
 The basis gains ``cross-document (DOC, TYPE DATE)``, naming the page and event that gave the
-bound (``..., month without year`` when rule 2 applied).  Narrowing one page can date events
+bound (``..., month without year`` when rule 2 applied, ``..., planned`` for rule 3).  Narrowing one page can date events
 another page matches, so the step repeats until nothing changes (at most :data:`MAX_ROUNDS`
 times).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import importlib
 import importlib.util
@@ -41,9 +50,21 @@ from typing import Callable, Sequence
 
 from ..model import Document, Published
 from ..options import Context
-from .match import Report, cluster, publication_span, reports_of
+from .intervals import overlaps
+from .match import (
+    Report,
+    cluster,
+    compatible_modes,
+    countries_agree,
+    places_agree,
+    publication_span,
+    reports_of,
+)
 
 MAX_ROUNDS = 4
+# An announced happening without a shared person or place is recognised in a report of it
+# held only by this many participant countries in common (a bilateral visit recurs too often).
+PLAN_COUNTRIES = 3
 
 Stage = Callable[[Document, Context], Document]
 
@@ -83,7 +104,8 @@ def narrow_published(docs: Sequence[Document], ctx: Context, stages: Sequence[tu
 def publication_bounds(docs: Sequence[Document]) -> dict[str, Bound]:
     """For each document without a publication day, the bounds other pages' reports give it."""
     found: dict[str, list[Bound]] = {}
-    for members in cluster(reports_of(docs)):
+    reports = reports_of(docs)
+    for members in cluster(reports):
         if len(members) < 2:
             continue
         for r in members:
@@ -92,7 +114,42 @@ def publication_bounds(docs: Sequence[Document]) -> dict[str, Bound]:
             bound = _bound(r, [m for m in members if m is not r and m.dated])
             if bound is not None:
                 found.setdefault(r.doc.id, []).append(bound)
+    held = [m for m in reports if m.event.status == "reported" and m.sharp]
+    for r in reports:
+        if r.doc.published.date or r.event.status != "planned" or r.when is None or not r.when.yearless:
+            continue
+        bound = _planned_bound(r, [m for m in held if m.doc.id != r.doc.id and _held_as_planned(r, m)])
+        if bound is not None:
+            found.setdefault(r.doc.id, []).append(bound)
     return {doc: _tightest(bounds) for doc, bounds in found.items()}
+
+
+def _held_as_planned(plan: Report, held: Report) -> bool:
+    """Whether ``held`` may report the happening ``plan`` announces, in the month it names."""
+    a, b = plan.event, held.event
+    if a.type != b.type or not compatible_modes(a.mode, b.mode) or not overlaps(plan.when, held.when):
+        return False
+    if not places_agree(a.location, b.location) or not countries_agree(plan.countries, held.countries):
+        return False
+    if len(plan.countries & held.countries) >= PLAN_COUNTRIES:
+        return True
+    return bool(plan.people & held.people) or (a.location is not None and b.location is not None)
+
+
+def _planned_bound(plan: Report, held: list[Report]) -> Bound | None:
+    years = {m.when.lo.year for m in held} | {m.when.hi.year for m in held}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    month, day = plan.when.month, plan.when.day
+    try:
+        starts = dt.date(year, month, day or 1)
+        last_time = dt.date(year - 1, month, day or calendar.monthrange(year - 1, month)[1])
+    except ValueError:  # 29 February
+        return None
+    anchor = min(held, key=lambda m: (m.when.lo, m.doc.id))
+    reason = f"cross-document ({anchor.doc.id}, {anchor.event.type} {anchor.event.date}, planned)"
+    return Bound(last_time + dt.timedelta(days=1), starts - dt.timedelta(days=1), reason)
 
 
 def _bound(r: Report, others: list[Report]) -> Bound | None:
