@@ -29,13 +29,13 @@ def test_cleaning_title_outlet(summary):
     assert summary["outlet"]["found"] == 5
 
 
-def test_publication_dates_are_honest_and_mostly_precise(summary):
+def test_publication_dates_are_honest_and_precise(summary):
     assert summary["published_honest"]["found"] == 5  # never a wrong day
-    assert summary["published_precise"]["found"] >= 4
+    assert summary["published_precise"]["found"] == 5  # 002 through the pages 000 and 001
 
 
 def test_dates_in_text(summary):
-    assert summary["timexes"]["found"] >= 20  # of 23
+    assert summary["timexes"]["found"] >= 21  # of 23
 
 
 def test_entities(summary):
@@ -45,5 +45,5 @@ def test_entities(summary):
 
 def test_events(summary):
     events = summary["events"]
-    assert events["precision"] >= 0.75
-    assert events["recall"] >= 0.85
+    assert events["precision"] >= 0.8
+    assert events["recall"] >= 0.9
