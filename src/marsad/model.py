@@ -186,16 +186,17 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     )
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, tuple[str, ...] | None] = {str: None, int: None, float: None, bool: None, type(None): None}
 
 
 def _plain(value: Any) -> Any:
     """Plain dicts and lists for JSON; field names are looked up once per class (this runs for
     every span of every document)."""
     cls = type(value)
-    names = _FIELDS.get(cls)
-    if names is None and dataclasses.is_dataclass(value):
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value))
+    try:
+        names = _FIELDS[cls]
+    except KeyError:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value)) if dataclasses.is_dataclass(value) else None
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     if cls is tuple or cls is list:

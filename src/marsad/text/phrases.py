@@ -4,14 +4,24 @@ A :class:`PhraseTable` maps phrases (folded tokens joined by one space) to paylo
 :func:`scan` walks a text's tokens left to right and takes, at each token, the longest phrase
 that starts there; the first token may carry the proclitics و ف ب ل ك ال ("وبموسكو",
 "للرئيس"), which are stripped to find it.  Both the actor matcher and the event triggers use it.
+
+How: the text's folded tokens are written out as one string, a space after each token and a
+break mark between two tokens not on one line or parted by punctuation (:func:`token_stream`);
+an Aho-Corasick automaton of the table's phrases, each followed by a space, finds in it, in C,
+every phrase that ends where a token ends.  A phrase found starting inside a token counts only
+when what precedes it there is a proclitic the token may carry (:func:`~.tokens.clitic_forms`).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
-from typing import Generic, Iterable, TypeVar
+from functools import lru_cache
+from itertools import accumulate
+from typing import Generic, Iterable, NamedTuple, TypeVar
+
+import ahocorasick
 
 from .tokens import Token, clitic_forms, tokenize
 
@@ -19,9 +29,12 @@ P = TypeVar("P")
 
 # Single-token phrases this short match only as whole tokens (no clitic stripping).
 MIN_STRIPPED_LETTERS = 4
-# Words a table remembers (see PhraseTable.hot_words); past this many it forgets them all.
-MAX_REMEMBERED_WORDS = 1 << 16
-_NORM = itemgetter(2)  # Token.norm, at C speed
+_AL, _LIL = "\u0627\u0644", "\u0644\u0644"  # ال، لل
+_BREAK = "\x02"  # between two tokens that no phrase spans
+# Characters that part two tokens so that no phrase spans them: a new line, punctuation but
+# quotation marks (a name is often quoted: منظمة "هيومن رايتس ووتش"), "_".
+_QUOTES = "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e\u2039\u203a"
+_BREAK_RE = re.compile(rf"[^\w\s{_QUOTES}]|[\n_]")
 
 
 def phrase_key(text: str) -> str:
@@ -33,11 +46,7 @@ def phrase_key(text: str) -> str:
 class PhraseTable(Generic[P]):
     entries: dict[str, tuple[P, ...]]
     first_tokens: dict[str, int]  # first token -> longest phrase length starting with it
-    # Memos filled on use: word -> its clitic forms that begin phrases; the words with some;
-    # first form -> phrase lengths.
-    _starts: dict[str, tuple[tuple[int, str, tuple[int, ...]], ...]] = field(default_factory=dict, compare=False, repr=False)
-    _hot: set[str] = field(default_factory=set, compare=False, repr=False)
-    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _automaton: list = field(default_factory=list, compare=False, repr=False)  # built on first use
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, P]]) -> "PhraseTable[P]":
@@ -55,53 +64,75 @@ class PhraseTable(Generic[P]):
             first[toks[0]] = max(first.get(toks[0], 0), len(toks))
         return cls({k: tuple(v) for k, v in entries.items()}, first)
 
-    def starts(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
-        """``(n_form, form, lengths)`` for each clitic form of ``word`` that begins a phrase;
-        ``lengths`` are the token counts of its phrases, longest first.
-
-        Memoised per table: most words begin none, and a text is scanned word by word.
-        """
-        found = self._starts.get(word)
-        if found is None:
-            if not self._lengths:
-                self._lengths.update(_phrase_lengths(self))
-            lengths = self._lengths
-            found = tuple((n, form, lengths[form]) for n, form in enumerate(clitic_forms(word)) if form in lengths)
-            self._starts[word] = found
-            if found:
-                self._hot.add(word)
-        return found
-
-    def hot_words(self, words: list[str]) -> set[str]:
-        """The remembered words that begin a phrase, ``words`` among them when they do."""
-        new = set(words).difference(self._starts)
-        if new:
-            if len(self._starts) + len(new) > MAX_REMEMBERED_WORDS:
-                self._starts.clear()
-                self._hot.clear()
-                new = set(words)
-            if not self._lengths:
-                self._lengths.update(_phrase_lengths(self))
-            lengths, starts, hot = self._lengths, self._starts, self._hot
-            for word in new:  # self.starts(word), inlined: a cold text brings hundreds of new words
-                forms = clitic_forms(word)
-                if lengths.keys().isdisjoint(forms):
-                    starts[word] = ()
-                    continue
-                starts[word] = tuple((n, form, lengths[form]) for n, form in enumerate(forms) if form in lengths)
-                hot.add(word)
-        return self._hot
+    def automaton(self) -> ahocorasick.Automaton | None:
+        """Every phrase followed by a space -> ``(key, tokens, letters of its first token)``;
+        None for a table without phrases."""
+        if not self._automaton:
+            self._automaton.append(_automaton(self))
+        return self._automaton[0]
 
 
-def _phrase_lengths(table: PhraseTable) -> dict[str, tuple[int, ...]]:
-    """First token -> the token counts of its phrases (at most ``first_tokens``), longest first."""
-    found: dict[str, set[int]] = {}
+def _automaton(table: PhraseTable) -> ahocorasick.Automaton | None:
+    patterns: dict[str, list[tuple[str, int, str]]] = {}
     for key in table.entries:
-        first = key.partition(" ")[0]
+        first, _, rest = key.partition(" ")
         n = key.count(" ") + 1
-        if n <= table.first_tokens.get(first, 0):
-            found.setdefault(first, set()).add(n)
-    return {form: tuple(sorted(ns, reverse=True)) for form, ns in found.items()}
+        if n > table.first_tokens.get(first, 0):  # a table may cap a first token's phrase length
+            continue
+        patterns.setdefault(key + " ", []).append((key, n, first))
+        if first.startswith(_AL) and len(first) > 3:  # "الرئيس" is also written "للرئيس" (ل + ال)
+            lil = _LIL + first[2:] + (" " + rest if rest else "")
+            patterns.setdefault(lil + " ", []).append((key, n, first))
+    if not patterns:
+        return None
+    auto = ahocorasick.Automaton()
+    for pattern, values in patterns.items():
+        auto.add_word(pattern, tuple(values))
+    auto.make_automaton()
+    return auto
+
+
+class TokenStream(NamedTuple):
+    tokens: tuple[Token, ...]
+    text: str  # the folded tokens, a space after each, a break mark where a phrase cannot go on
+    starts: list[int]  # where each token begins in ``text``
+
+
+@lru_cache(maxsize=64)
+def token_stream(text: str) -> TokenStream:
+    """The tokens of ``text`` written out for the phrase automata (shared by every table)."""
+    toks = tokenize(text)
+    norms = [t.norm for t in toks]
+    breaks = _breaks(text, toks)
+    if breaks:
+        pieces, at = [], 0
+        for b in breaks:
+            pieces.append(" ".join(norms[at:b]))
+            at = b
+        pieces.append(" ".join(norms[at:]))
+        stream = (" " + _BREAK + " ").join(pieces) + " "
+        widths = [len(n) + 1 for n in norms]
+        for b in breaks:
+            widths[b - 1] += 2
+    else:
+        stream = " ".join(norms) + " "
+        widths = [len(n) + 1 for n in norms]
+    starts = [0, *accumulate(widths)][: len(norms)]
+    return TokenStream(toks, stream, starts)
+
+
+def _breaks(text: str, toks: tuple[Token, ...]) -> list[int]:
+    """Indices of the tokens parted from the one before by more than spaces on one line."""
+    if not toks:
+        return []
+    token_starts = [t.start for t in toks]
+    out: set[int] = set()
+    for m in _BREAK_RE.finditer(text, toks[0].end, toks[-1].start):
+        p = m.start()
+        k = bisect_right(token_starts, p)  # the token after p
+        if p >= toks[k - 1].end:  # p lies in the gap before token k, not inside a token
+            out.add(k)
+    return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,47 +147,46 @@ class PhraseHit(Generic[P]):
 
 def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
     """Every phrase occurrence, longest first, left to right, not overlapping."""
-    toks = tokenize(text)
-    norms = list(map(_NORM, toks))
-    hot = table.hot_words(norms)
-    if hot.isdisjoint(norms):
+    auto = table.automaton()
+    if auto is None:
         return ()
+    stream = token_stream(text)
+    toks, starts = stream.tokens, stream.starts
+    best: dict[int, tuple[int, int, str, int]] = {}  # first token -> (-tokens, clitic form number, key, letters stripped)
+    for end, values in auto.iter(stream.text):
+        for key, n, form in values:
+            begin = end - len(key)  # where the phrase begins in the stream
+            j = bisect_right(starts, begin) - 1  # the token it begins in
+            word = toks[j].norm
+            if len(word) - (begin - starts[j]) != len(form):
+                continue  # the phrase's first token ends inside the word
+            n_form = 0
+            if form != word:
+                forms = clitic_forms(word)
+                if form not in forms or (n == 1 and len(form) < MIN_STRIPPED_LETTERS):
+                    continue  # not a proclitic before it
+                n_form = forms.index(form)
+            candidate = (-n, n_form, key, len(word) - len(form))
+            if j not in best or candidate < best[j]:
+                best[j] = candidate
     hits: list[PhraseHit[P]] = []
     after = 0  # the first token not inside the last hit
-    for i in compress(range(len(norms)), map(hot.__contains__, norms)):  # tokens that may begin one
-        if i < after:
+    for j in sorted(best):
+        if j < after:
             continue
-        hit = _longest_at(text, toks, i, table)
-        if hit is not None:
-            hits.append(hit)
-            after = hit.last
+        neg_n, _, key, stripped = best[j]
+        last = j - neg_n
+        start = _offset_after_prefix(text, toks[j], stripped)
+        hits.append(PhraseHit(start, toks[last - 1].end, j, last, key, table.entries[key]))
+        after = last
     return tuple(hits)
 
 
-def _longest_at(text: str, toks: tuple[Token, ...], i: int, table: PhraseTable[P]) -> PhraseHit[P] | None:
-    best: PhraseHit[P] | None = None
-    room = len(toks) - i
-    for n_form, form, lengths in table._starts[toks[i].norm]:
-        for n in lengths:  # only the lengths its phrases have: a key of other length cannot match
-            if n > room or (n > 1 and not same_line(text, toks[i + n - 2], toks[i + n - 1])):
-                continue
-            key = " ".join([form] + [t.norm for t in toks[i + 1 : i + n]]) if n > 1 else form
-            payloads = table.entries.get(key)
-            if not payloads:
-                continue
-            if n_form > 0 and n == 1 and len(form) < MIN_STRIPPED_LETTERS:
-                continue
-            start = _offset_after_prefix(text, toks[i], len(toks[i].norm) - len(form))
-            if best is None or n > best.last - best.first:
-                best = PhraseHit(start, toks[i + n - 1].end, i, i + n, key, payloads)
-            break
-    return best
-
-
 def same_line(text: str, a: Token, b: Token) -> bool:
-    """Two tokens of one phrase are separated by spaces only (no punctuation, no paragraph)."""
+    """Two tokens of one phrase are separated by spaces and quotation marks only (منظمة "هيومن
+    رايتس ووتش"): no other punctuation, no new line."""
     gap = text[a.end : b.start]
-    return not gap.strip() and "\n" not in gap
+    return "\n" not in gap and not _BREAK_RE.search(gap)
 
 
 def _offset_after_prefix(text: str, tok: Token, prefix_letters: int) -> int:
