@@ -370,7 +370,10 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
     first_mention: dict[str, int] = {}
     for m in sorted(names, key=lambda m: m.start):
         first_mention.setdefault(m.actor, m.start)
+    endings = tuple({w[1:] if w.startswith("\u0627\u0644") else w for w in last_word})  # "للسوداني" ends in "لسوداني"
     for tok in toks:
+        if not tok.norm.endswith(endings):
+            continue
         for form in strip_clitics(tok.norm):
             actor = last_word.get(form)
             if actor and tok.start > first_mention.get(actor, len(text)) and not any(s <= tok.start < e for s, e in covered):

@@ -101,7 +101,9 @@ class Clause:
     holes: tuple[tuple[int, int], ...] = ()  # the sub-clauses cut out of a main clause
 
     def __contains__(self, pos: int) -> bool:
-        return self.start <= pos < self.end and not any(a <= pos < b for a, b in self.holes)
+        if not self.start <= pos < self.end:
+            return False
+        return not self.holes or not any(a <= pos < b for a, b in self.holes)
 
 
 def draft_events(doc: Document) -> list[Draft]:
@@ -112,13 +114,16 @@ def draft_events(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
     subjects: list[Slot | None] = []  # each sentence's first party, for verbs without a subject
+    slot_starts = [s.start for s in slots]  # all three are in text order
+    trigger_starts = [h.start for h in all_triggers]
+    cue_starts = [h.start for h in all_cues]
     for n, sent in enumerate(split_sentences(body)):
-        sent_slots = [s for s in slots if sent.start <= s.start < sent.end]
+        sent_slots = list(slots[bisect_left(slot_starts, sent.start) : bisect_left(slot_starts, sent.end)])
         if _is_heading(sent):
             history.extend(s for s in sent_slots if _is_party(s))
             continue
-        trig_hits = [h for h in all_triggers if sent.start <= h.start < sent.end]
-        cue_hits = [h for h in all_cues if sent.start <= h.start < sent.end]
+        trig_hits = all_triggers[bisect_left(trigger_starts, sent.start) : bisect_left(trigger_starts, sent.end)]
+        cue_hits = all_cues[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
         previous = [s for s in history]
         sentence_drafts: list[Draft] = []
         for clause in _clauses(sent, cue_hits, trig_hits):

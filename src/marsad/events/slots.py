@@ -7,7 +7,9 @@ counterparts ("نظيره السوري") and lone nisbas, each with its country 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..actors.kb import knowledge_base
 from ..actors.link import analyse
@@ -45,7 +47,7 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
             else:
                 kind = "capital" if _is_capital(e.id) else "place"
                 slots.append(Slot(m.start, m.end, kind, e.country, "GOV" if kind == "capital" else None, e.id, e.name))
-    covered = [(s.start, s.end) for s in slots]
+    covered = _Spans([(s.start, s.end) for s in slots])
     for cue in analysis.titles:
         if cue.person:
             continue  # the person's own mention is a slot already
@@ -53,20 +55,29 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
         for country in cue.countries:
             slots.append(Slot(cue.start, cue.title_end, "title", country, office.sector if office else "GOV", None, cue.role))
     for d in analysis.descriptors:
-        if not _inside(d.start, d.end, covered):
+        if not covered.holds(d.start, d.end):
             slots.append(Slot(d.start, d.end, "descriptor", d.country, d.sector, None, d.label))
     for c in analysis.counterparts:
-        if c.country and not _inside(c.start, c.end, covered):
+        if c.country and not covered.holds(c.start, c.end):
             slots.append(Slot(c.start, c.end, "counterpart", c.country, None, None, None))
     for start, end, country in analysis.nisbas:
-        if not _inside(start, end, covered):
+        if not covered.holds(start, end):
             slots.append(Slot(start, end, "nisba", country, None, None, None))
     slots.sort(key=lambda s: (s.start, s.end))
     return tuple(slots)
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Spans:
+    """Spans looked up by position: whether one of them holds ``[start, end)``."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # furthest end among the first k
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def _person_sector(entity, kb) -> str | None:

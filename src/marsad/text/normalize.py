@@ -76,14 +76,22 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-@lru_cache(maxsize=32)
 def fold(text: str) -> tuple[str, list[int] | None]:
     """Return ``(folded, index)``; ``index`` is None when folding kept every offset.
 
     With an index, ``folded[i]`` came from ``text[index[i]]`` and ``index[len(folded)]``
-    is ``len(text)``.  Memoised (the stages fold the same body several times): callers
-    must not modify ``index``.
+    is ``len(text)``.  Memoised for long texts (the stages fold the same body several
+    times; short ones would push the bodies out): callers must not modify ``index``.
     """
+    return _fold(text) if len(text) < 200 else _fold_long(text)
+
+
+@lru_cache(maxsize=32)
+def _fold_long(text: str) -> tuple[str, list[int] | None]:
+    return _fold(text)
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
     folded = normalize_letters(text)
     if not _DELETE_RE.search(folded):
         return folded, None

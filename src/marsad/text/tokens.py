@@ -24,9 +24,24 @@ class Token(NamedTuple):
     norm: str  # folded form
 
 
-@lru_cache(maxsize=64)
+# Texts shorter than this (a name, a phrase) are tokenized afresh: memoising them would push
+# the article bodies, which every stage tokenizes, out of the memo.
+SHORT_TEXT = 200
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Word tokens of ``text`` with their folded forms and original offsets."""
+    """Word tokens of ``text`` with their folded forms and original offsets (memoised for long texts)."""
+    if len(text) < SHORT_TEXT:
+        return _tokenize(text)
+    return _tokenize_long(text)
+
+
+@lru_cache(maxsize=64)
+def _tokenize_long(text: str) -> tuple[Token, ...]:
+    return _tokenize(text)
+
+
+def _tokenize(text: str) -> tuple[Token, ...]:
     folded, index = fold(text)
     new = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
     if index is None:  # folding kept every offset (most texts): no mapping needed
