@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
-from .normalize import fold, to_original
+from .normalize import fold
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[.'\u2019][^\W_]+)*")
+_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
 
 # Proclitics that attach to the next word: conjunctions و ف, prepositions ب ل ك, and the article ال.
 _PROCLITIC_RE = re.compile("^(?:[\u0648\u0641])?(?:[\u0628\u0644\u0643])?(?:\u0627\u0644)?")
@@ -42,15 +44,16 @@ def _tokenize_long(text: str) -> tuple[Token, ...]:
 
 
 def _tokenize(text: str) -> tuple[Token, ...]:
+    # One split of the folded text into gaps and words, their offsets summed up and the tokens
+    # built by tuple.__new__ over zip: no Python call per token.
     folded, index = fold(text)
-    new = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
-    if index is None:  # folding kept every offset (most texts): no mapping needed
-        return tuple([new(Token, (m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(folded)])
-    out = []
-    for m in _WORD_RE.finditer(folded):
-        start, end = to_original(index, m.start(), m.end())
-        out.append(new(Token, (start, end, m.group())))
-    return tuple(out)
+    parts = _SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
+    bounds = list(accumulate(map(len, parts)))  # where each part ends
+    starts, ends, words = bounds[0::2], bounds[1::2], parts[1::2]
+    if index is not None:  # folding removed characters: back to the original offsets
+        starts = [index[s] for s in starts[: len(words)]]
+        ends = [index[e - 1] + 1 for e in ends]
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words)))
 
 
 def strip_clitics(word: str) -> list[str]:
