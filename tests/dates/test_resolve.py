@@ -72,6 +72,9 @@ def test_interval_keeps_what_both_ends_agree_on_or_the_days_between():
     assert values("اليوم الثلاثاء", lo, hi) == ["2024-06-15/2024-06-23"]
     assert values("اليوم الثلاثاء", dt.date(2022, 12, 27), dt.date(2023, 4, 25)) == ["2022-12-27/2023-04-25"]
     assert values("أمس", dt.date(2023, 1, 3), dt.date(2023, 4, 25)) == ["2023-01-02/2023-04-24"]
+    # an interval of years says less than a year would: nothing common, nothing given
+    assert values("اليوم", dt.date(1990, 1, 1), dt.date(2026, 11, 22)) == [None]
+    assert values("اليوم", dt.date(2016, 1, 1), dt.date(2016, 12, 31)) == ["2016-01-01/2016-12-31"]
     # a week or month that moves with the date keeps what both ends share
     assert values("الأسبوع الماضي", lo, hi) == ["2024"]
     assert values("الشهر الماضي", dt.date(2023, 6, 3), dt.date(2023, 6, 25)) == ["2023-05"]

@@ -17,6 +17,9 @@ from hijridate import Gregorian, Hijri
 
 from .grammar import Mention
 
+# A day that moves with an undated page's date is given as the span of its possible days only
+# when that span is shorter than this; a longer one says less than its year would.
+MAX_SPAN_DAYS = 366
 _WEEKDAY_WINDOW = 200  # days: a stated weekday may choose a year this close to publication
 _DURATION_UNITS = {"Y": "P{}Y", "M": "P{}M", "W": "P{}W", "D": "P{}D", "H": "PT{}H", "DE": "P{}DE", "CE": "P{}CE"}
 
@@ -53,8 +56,8 @@ def resolve(m: Mention, p: dt.date | None) -> str | None:
 
 def resolve_between(m: Mention, earliest: dt.date | None, latest: dt.date | None) -> str | None:
     """The value against both ends of an interval: kept when they agree; a day that moves with
-    the date ("اليوم", "الخميس") is the span of days between its two values; else a coarser
-    common value (the month or year both ends share)."""
+    the date ("اليوم", "الخميس") is the span of days between its two values (up to
+    :data:`MAX_SPAN_DAYS`); else a coarser common value (the month or year both ends share)."""
     if earliest is None or latest is None or earliest == latest:
         return resolve(m, earliest if earliest == latest else None)
     a, b = resolve(m, earliest), resolve(m, latest)
@@ -62,11 +65,15 @@ def resolve_between(m: Mention, earliest: dt.date | None, latest: dt.date | None
         return a
     if a is None or b is None or "/" in a or "/" in b or a.startswith("P"):
         return None
-    if len(a) == 10 and len(b) == 10 and a < b:  # a day: one of the interval's ("اليوم" of an undated page)
-        return f"{a}/{b}"
+    if len(a) == 10 and len(b) == 10 and a < b and _days_between(a, b) <= MAX_SPAN_DAYS:
+        return f"{a}/{b}"  # a day: one of the interval's ("اليوم" of a page known to a few months)
     if len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7] and a[4] == "-" and a[5] != "W":
         return a[:7]
     return a[:4] if a[:4] == b[:4] else None
+
+
+def _days_between(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
 
 
 # ---------------------------------------------------------------- dates

@@ -34,7 +34,7 @@ precise first, so dated reports found the records that vaguer ones then join.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -57,6 +57,21 @@ class Report:
     pub_lo: dt.date | None
     pub_hi: dt.date | None
     people: frozenset[str] = frozenset()  # ids of the named persons taking part
+    # Read by every comparison, so worked out once (see the properties' names below).
+    dated: bool = field(init=False)  # a date with its year
+    sharp: bool = field(init=False)  # dated to a day, a month or a span no longer than a month: enough to match on
+    vague: bool = field(init=False)  # no date at all, or only a year or a long span (a month without a year is not)
+    place: str | None = field(init=False)  # the folded name of the event's place
+
+    def __post_init__(self) -> None:
+        when = self.when
+        dated = when is not None and not when.yearless
+        sharp = dated and when.days <= SHARP_DAYS
+        setter = object.__setattr__
+        setter(self, "dated", dated)
+        setter(self, "sharp", sharp)
+        setter(self, "vague", when is None or (dated and not sharp))
+        setter(self, "place", place_key(self.event.location) if self.event.location is not None else None)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -68,20 +83,6 @@ class Report:
         ev = self.event
         return (ev.type, ev.status, ev.mode, ev.location, self.when, self.countries, self.people,
                 self.pub_lo, self.pub_hi, self.doc.published.date)
-
-    @property
-    def dated(self) -> bool:
-        return self.when is not None and not self.when.yearless
-
-    @property
-    def sharp(self) -> bool:
-        """Dated to a day, a month or a span no longer than a month: enough to match on."""
-        return self.dated and self.when.days <= SHARP_DAYS
-
-    @property
-    def vague(self) -> bool:
-        """No date at all, or only a year or a long span (a month without a year is not vague)."""
-        return self.when is None or (self.dated and not self.sharp)
 
     def rank(self) -> tuple:
         """Most precise first: day, month, ... then year-less, then undated; then by page."""
@@ -187,9 +188,10 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if not (_fits_publication(a, b) and _fits_publication(b, a)):
         return False
-    same_day = a.dated and b.dated and a.when.days == 1 and a.when.lo == b.when.lo
-    if not places_agree(ea.location, eb.location, same_day=bool(same_day)):
-        return False
+    if a.place is not None and b.place is not None and a.place != b.place:
+        same_day = a.dated and b.dated and a.when.days == 1 and a.when.lo == b.when.lo
+        if not places_agree(ea.location, eb.location, same_day=bool(same_day)):
+            return False
     return _dates_agree(a, b)
 
 
@@ -278,8 +280,9 @@ def _country_names(iso3: str) -> frozenset[str]:
 def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     """Reports grouped into records, most precise report first in each.
 
-    Candidate records are looked up, not scanned (see :func:`compatible`): a sharply dated
-    report can only join a record with a report of an overlapping month; any other report
+    Candidate records are looked up, not scanned (see :func:`compatible`): a report dated to
+    a day can only join a record with a report of that day or of a longer date in its month, a
+    report dated to a month (or a span within one) one with a report in that month; any other report
     only one with a report naming a place in the same country that shares a person with it
     or, for a month without a year, that month.  Reports that agree on everything
     :func:`compatible` reads (copies of one agency story) are checked once per record.
@@ -287,22 +290,39 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     clusters: list[list[Report]] = []
     kinds: list[dict[tuple, Report]] = []  # per record: one report per signature
     docs_in: list[set[str]] = []
+    common: list[list] = []  # per record: [latest first day, earliest last day] of its dated reports
+    months: list[set[tuple[int, int]]] = []  # per record: the months its dated reports touch
     index: dict[tuple, set[int]] = {}
     for r in sorted(reports, key=Report.rank):
         seen = sorted(set().union(*(index.get(k, set()) for k in _lookup_keys(r))))
         candidates = []
+        touched: set[tuple[int, int]] = set()  # the months of the candidates so far
         for i in seen:
+            if r.dated and common[i] and not (r.when.lo <= common[i][1] and common[i][0] <= r.when.hi):
+                continue  # its date misses one of the record's (the test compatible would fail)
             if r.doc.id in docs_in[i] or not all(compatible(r, m) for m in kinds[i].values()):
                 continue
             shared = max((len(r.countries & m.countries), len(r.people & m.people)) for m in kinds[i].values())
             candidates.append((shared, len(clusters[i]), -i, i))
-        if candidates and (r.sharp or _one_month([clusters[c[-1]] for c in candidates])):
+            touched |= months[i]
+            if not r.sharp and len(candidates) > 1 and len(touched) > 1:
+                break  # records in different months: a vaguer report cannot tell them apart
+        # A vaguer report joins one record that fits, or records that all lie in one month (it
+        # cannot tell them apart, nor need to: the event stage told one happening twice, "on
+        # the 28th" and "the 29th").
+        if candidates and (r.sharp or len(candidates) == 1 or len(touched) == 1):
             target = max(candidates)[-1]
         else:
             target = len(clusters)
             clusters.append([])
             kinds.append({})
             docs_in.append(set())
+            common.append([])
+            months.append(set())
+        if r.dated:
+            span = common[target]
+            common[target] = [max(span[0], r.when.lo), min(span[1], r.when.hi)] if span else [r.when.lo, r.when.hi]
+            months[target].update({(r.when.lo.year, r.when.lo.month), (r.when.hi.year, r.when.hi.month)})
         clusters[target].append(r)
         kinds[target].setdefault(r.signature, r)
         docs_in[target].add(r.doc.id)
@@ -311,19 +331,12 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     return clusters
 
 
-def _one_month(records: list[list[Report]]) -> bool:
-    """Whether the records' dates all lie in one month: a vaguer report cannot tell them apart,
-    nor need to (the event stage told one happening twice, "on the 28th" and "the 29th")."""
-    days = [d for members in records for m in members if m.dated for d in (m.when.lo, m.when.hi)]
-    if len(records) == 1:
-        return True
-    return bool(days) and len({(d.year, d.month) for d in days}) == 1
-
-
 def _lookup_keys(r: Report) -> list[tuple]:
     kind = (r.event.type, r.event.status)
-    if r.sharp:
-        return [kind + ("month", m) for m in _months(r)]
+    if r.sharp:  # a day meets records with that day or a longer date in its month; a month, any
+        if r.when.days == 1:
+            return [kind + ("day", r.when.lo)] + [kind + ("month", m) for m in _months(r)]
+        return [kind + (level, m) for m in _months(r) for level in ("month", "day in month")]
     place = _place(r)
     if place is None:
         return []  # a report without a sharp date must name the place
@@ -335,7 +348,11 @@ def _lookup_keys(r: Report) -> list[tuple]:
 
 def _index_keys(r: Report) -> list[tuple]:
     kind = (r.event.type, r.event.status)
-    keys = [kind + ("month", m) for m in _months(r)] if r.sharp else []
+    keys = []
+    if r.sharp and r.when.days == 1:
+        keys = [kind + ("day", r.when.lo)] + [kind + ("day in month", m) for m in _months(r)]
+    elif r.sharp:
+        keys = [kind + ("month", m) for m in _months(r)]
     place = _place(r)
     if place is not None:
         keys += [kind + ("person", place, pid) for pid in sorted(r.people)]
