@@ -135,6 +135,7 @@ def _timex_yearless(timex, future: bool) -> When | None:
     return _yearless(timex.text, future)
 
 
+@lru_cache(maxsize=4096)
 def _yearless(text: str, future: bool = False) -> When | None:
     """``XXXX-MM`` (or ``XXXX-MM-DD``) for a Gregorian month named without a year, past or
     unqualified (or, with ``future``, to come)."""

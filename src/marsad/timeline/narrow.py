@@ -114,11 +114,16 @@ def publication_bounds(docs: Sequence[Document]) -> dict[str, Bound]:
             bound = _bound(r, [m for m in members if m is not r and m.dated])
             if bound is not None:
                 found.setdefault(r.doc.id, []).append(bound)
-    held = [m for m in reports if m.event.status == "reported" and m.sharp]
+    held: dict[tuple[str, int], list[Report]] = {}  # (type, month of the year) -> reports of it held
+    for m in reports:
+        if m.event.status == "reported" and m.sharp:
+            for month in {m.when.lo.month, m.when.hi.month}:
+                held.setdefault((m.event.type, month), []).append(m)
     for r in reports:
         if r.doc.published.date or r.event.status != "planned" or r.when is None or not r.when.yearless:
             continue
-        bound = _planned_bound(r, [m for m in held if m.doc.id != r.doc.id and _held_as_planned(r, m)])
+        candidates = held.get((r.event.type, r.when.month), ())
+        bound = _planned_bound(r, [m for m in candidates if m.doc.id != r.doc.id and _held_as_planned(r, m)])
         if bound is not None:
             found.setdefault(r.doc.id, []).append(bound)
     return {doc: _tightest(bounds) for doc, bounds in found.items()}
