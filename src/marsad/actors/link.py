@@ -274,15 +274,22 @@ def _person_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _names_by_role() -> dict[str, list[tuple[str, str]]]:
+    """Office -> the name spellings of the people who held it, with their ids."""
+    kb = knowledge_base()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, pid in _person_names().items():
+        for role in {t.role for t in kb.actors[pid].terms}:
+            out.setdefault(role, []).append((key, pid))
+    return out
+
+
 @lru_cache(maxsize=256)
 def _office_names(role: str, countries: tuple[str, ...]) -> dict[str, str]:
     """Name spellings of the people who held ``role`` (in ``countries``, when given)."""
     kb = knowledge_base()
-    return {
-        k: pid
-        for k, pid in _person_names().items()
-        if any(t.role == role for t in kb.actors[pid].terms) and (not countries or kb.actors[pid].country in countries)
-    }
+    return {k: pid for k, pid in _names_by_role().get(role, ()) if not countries or kb.actors[pid].country in countries}
 
 
 def near_miss(name_text: str, role: str, countries: list[str], kb: KnowledgeBase) -> str | None:
