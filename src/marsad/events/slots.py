@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from ..actors.countries import capital_ids
 from ..actors.kb import knowledge_base
 from ..actors.link import analyse
 from ..model import Document
@@ -93,6 +94,4 @@ def _person_sector(entity, kb) -> str | None:
 
 
 def _is_capital(entity_id: str) -> bool:
-    from ..actors.countries import capital_ids
-
     return entity_id in capital_ids()
