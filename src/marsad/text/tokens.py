@@ -14,6 +14,7 @@ _SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
 
 # Proclitics that attach to the next word: conjunctions و ف, prepositions ب ل ك, and the article ال.
 _PROCLITIC_RE = re.compile("^(?:[\u0648\u0641])?(?:[\u0628\u0644\u0643])?(?:\u0627\u0644)?")
+_CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
 _LIL_RE = re.compile("^(?:[\u0648\u0641])?\u0644\u0644")  # "لل" = ل + ال
 
 
@@ -63,9 +64,13 @@ def strip_clitics(word: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def clitic_forms(word: str) -> tuple[str, ...]:
-    """:func:`strip_clitics` as a tuple, memoised: scanners ask for every token of every text."""
+    """:func:`strip_clitics` as a tuple, memoised: scanners ask for every token of every text.
+
+    A word of three letters loses only a conjunction و or ف ("ومن" -> "من", "وفي" -> "في"): the
+    two letters left begin phrases ("من المتوقع") but are too short to stand alone (see
+    ``phrases.MIN_STRIPPED_LETTERS``)."""
     if len(word) < 4:
-        return (word,)
+        return (word, word[1:]) if len(word) == 3 and word[0] in _CONJUNCTIONS else (word,)
     out = [word]
     m = _LIL_RE.match(word)
     if m and len(word) - m.end() >= 2:
