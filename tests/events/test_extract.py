@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from marsad import api
+
 
 def _events(doc, type_):
     return [e for e in doc.events if e.type == type_]
@@ -77,3 +79,18 @@ def test_no_event_from_dropped_text(seed_docs):
     doc = seed_docs["001"]
     for e in doc.events:
         assert "عبد العاطي" not in e.evidence.text and "جدة" not in e.evidence.text
+
+
+
+def test_the_two_named_after_a_dual_are_its_parties(shared, options, tmp_path):
+    """ANT (CNN Arabic, 2018): "مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي
+    إيمانويل ماكرون" names the two presidents right there; the story's other parties are not them."""
+    lines = shared("corpus", "ant-dev.jsonl").read_text("utf-8").splitlines()
+    page = tmp_path / "page.jsonl"
+    page.write_text(next(line for line in lines if "الرئيسين المصري" in line) + "\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    calls = [e for e in _events(doc, "CONSULT") if "الرئيسين المصري" in e.evidence.text]
+    assert len(calls) == 1 and calls[0].mode == "phone"
+    assert {"EGY", "FRA"} <= _countries(calls[0])
+    names = {a.entity for a in calls[0].actors}
+    assert {"abdel-fattah-el-sisi", "emmanuel-macron"} <= names

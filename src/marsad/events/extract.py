@@ -247,8 +247,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
     for c in clause_cues:
         if "dual" in c.payloads and c.start < hit.end + 40:
-            parties = _lead_parties(drafts) or _main_parties(history, 2)
-            parties += [p for p in parties if p.start > c.end]
+            named = [p for p in parties if p.start > c.end]  # "الرئيسين المصري ... والفرنسي ..."
+            if len({p.country for p in named}) < 2:  # else the two are named right there
+                parties = (_lead_parties(drafts) or _main_parties(history, 2)) + named
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None and not _has_own_subject(body, sent, hit):

@@ -18,7 +18,9 @@ What a report leaves out agrees with anything, but a report without a sharp date
 little to be matched on type and countries alone.  A month without a year ("في كانون
 الأول/ ديسمبر" in a page whose year is unknown) joins only a record whose place it names
 too; a vague date (none, or a year or a span longer than :data:`SHARP_DAYS` days, such as
-"2023" for "today" in a page known only to be of 2023) must also share a named person.  Such
+"2023" for "today" in a page known only to be of 2023) must also share a named person, and
+one with no date at all is the news of its page's day: it joins a dated record only when its
+page is dated to within a month and the record's date ends at most a month before it.  Such
 a report joins a record only when exactly one fits, or when all that fit lie in one month
 (it cannot tell them apart, and its date would be the same in any); two reports without a
 year join only when both pages were published within :data:`NEWS_DAYS` days of each other
@@ -46,6 +48,8 @@ from .intervals import When, overlaps, parse
 NEWS_DAYS = 3
 # A date allowing more days than this (a year, a long span) is vague: it needs the place too.
 SHARP_DAYS = 31
+# An undated report matches a dated one only if it ended at most this long before its page.
+RECENT_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,9 +234,22 @@ def _dates_agree(a: Report, b: Report) -> bool:
         return False
     if (a.vague or b.vague) and not a.people & b.people:
         return False
+    if (a.when is None and b.dated and not _recent(a, b)) or (b.when is None and a.dated and not _recent(b, a)):
+        return False
     if a.dated or b.dated:
         return True
     return _same_news(a, b)
+
+
+def _recent(undated: Report, dated: Report) -> bool:
+    """Whether a report that gives no date may tell of a dated happening: its page is dated to
+    within a month, and the happening ended at most :data:`RECENT_DAYS` before it.  An undated
+    report tells of the news of its day; on a page whose date is unknown (an interval of years)
+    it could be any of the meetings its people have held (Putin and Erdogan call often)."""
+    lo, hi = undated.pub_lo, undated.pub_hi
+    if lo is None or hi is None or (hi - lo).days > SHARP_DAYS:
+        return False
+    return dated.when.hi >= lo - dt.timedelta(days=RECENT_DAYS)
 
 
 def _same_news(a: Report, b: Report) -> bool:
