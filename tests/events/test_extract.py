@@ -94,3 +94,11 @@ def test_the_two_named_after_a_dual_are_its_parties(shared, options, tmp_path):
     assert {"EGY", "FRA"} <= _countries(calls[0])
     names = {a.entity for a in calls[0].actors}
     assert {"abdel-fattah-el-sisi", "emmanuel-macron"} <= names
+
+
+def test_a_place_talked_about_is_not_where_it_happened(seed_docs):
+    """003: "الوضع في إدلب" is what the presidents discussed; 000: "التسوية في سوريا" what Akar
+    wants — neither is where the call or the agreement took place."""
+    for prefix, place in (("003", "Idlib"), ("000", "Syria")):
+        located = [e for e in seed_docs[prefix].events if e.location and e.location.name == place]
+        assert located == [], (prefix, [e.evidence.text[:60] for e in located])

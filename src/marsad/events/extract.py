@@ -30,9 +30,9 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan
 from ..text.sentences import Sentence, split_sentences
-from ..text.tokens import tokenize
+from ..text.tokens import clitic_forms, tokenize
 from .formats import formats_in
-from .lexicon import Trigger, cues, triggers
+from .lexicon import Trigger, cues, topic_words, triggers
 from .realis import detect
 from .slots import Slot, actor_slots
 
@@ -311,9 +311,9 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
 
 def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
     """The place the clause puts the event in: a city or site first, then a country."""
-    places = [s for s in slots if s.is_place and _located(body, s)]
+    places = [s for s in slots if s.is_place and _located(body, s) and not _topic(body, s)]
     if not places:
-        places = [s for s in slots if s.kind == "country" and _located(body, s)]
+        places = [s for s in slots if s.kind == "country" and _located(body, s) and not _topic(body, s)]
     if not places:
         return None
     return min(places, key=lambda s: (abs(s.start - hit.start), s.start))
@@ -336,6 +336,14 @@ def _located(body: str, slot: Slot) -> bool:
         return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
     # "في العاصمة الروسية موسكو", "بالعاصمة الكازاخية، نور سلطان": a nisba between.
     return len(toks) >= 2 and toks[-2].norm in _LOCATING and prev.startswith("\u0627\u0644")
+
+
+def _topic(body: str, slot: Slot) -> bool:
+    """"الحرب في اليمن", "الأزمة في سوريا": a place named as what is talked about, not where."""
+    toks = _tokens_between(body, max(0, slot.start - 40), slot.start)
+    if len(toks) < 2 or toks[-1].norm != _FI:
+        return False
+    return not topic_words().isdisjoint(clitic_forms(toks[-2].norm))
 
 
 def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hits) -> list[Slot]:

@@ -17,7 +17,7 @@ from ..text.phrases import PhraseTable
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "mediator", "host", "after", "reference", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "before-day", "after-day",
+    "multilateral", "margin", "generic", "speech", "before-day", "after-day", "topic",
 )
 
 
@@ -48,3 +48,9 @@ def cues() -> PhraseTable[str]:
             raise DataError(f"[M201] ar/event_cues.yaml:{rec['__line__']}: unknown cue kind {rec['kind']!r}")
         pairs += [(str(form), rec["kind"]) for form in rec["forms"]]
     return PhraseTable.build(pairs)
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> frozenset[str]:
+    """Folded words that make "في X" after them the topic ("الحرب في اليمن"), not the place."""
+    return frozenset(key for key, kinds in cues().entries.items() if "topic" in kinds and " " not in key)
