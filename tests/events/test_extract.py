@@ -82,13 +82,19 @@ def test_no_event_from_dropped_text(seed_docs):
 
 
 
+def _ant_page(shared, options, tmp_path, words):
+    """The ANT development article holding ``words``, processed on its own."""
+    lines = shared("corpus", "ant-dev.jsonl").read_text("utf-8").splitlines()
+    page = tmp_path / "page.jsonl"
+    page.write_text(next(line for line in lines if words in line) + "\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    return doc
+
+
 def test_the_two_named_after_a_dual_are_its_parties(shared, options, tmp_path):
     """ANT (CNN Arabic, 2018): "مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي
     إيمانويل ماكرون" names the two presidents right there; the story's other parties are not them."""
-    lines = shared("corpus", "ant-dev.jsonl").read_text("utf-8").splitlines()
-    page = tmp_path / "page.jsonl"
-    page.write_text(next(line for line in lines if "الرئيسين المصري" in line) + "\n", "utf-8")
-    (doc,) = api.process(page, options=options)
+    doc = _ant_page(shared, options, tmp_path, "الرئيسين المصري")
     calls = [e for e in _events(doc, "CONSULT") if "الرئيسين المصري" in e.evidence.text]
     assert len(calls) == 1 and calls[0].mode == "phone"
     assert {"EGY", "FRA"} <= _countries(calls[0])
@@ -102,3 +108,12 @@ def test_a_place_talked_about_is_not_where_it_happened(seed_docs):
     for prefix, place in (("003", "Idlib"), ("000", "Syria")):
         located = [e for e in seed_docs[prefix].events if e.location and e.location.name == place]
         assert located == [], (prefix, [e.evidence.text[:60] for e in located])
+
+
+def test_reported_speech_without_its_own_subject_keeps_the_speakers(shared, options, tmp_path):
+    """ANT (CNN Arabic, 2018): "في مؤتمر صحفي للجبير ونظيره الأمريكي، مايك بومبيو، حيث لفت
+    الوزير السعودي على أن المباحثات استعرضت تحديات المنطقة في لبنان وسوريا، ودعم العراق":
+    the talks are the two ministers'; the countries after them are what was discussed."""
+    doc = _ant_page(shared, options, tmp_path, "مؤتمر صحفي للجبير")
+    (talks,) = [e for e in _events(doc, "CONSULT") if "مؤتمر صحفي للجبير" in e.evidence.text]
+    assert {"adel-al-jubeir", "mike-pompeo"} <= {a.entity for a in talks.actors}

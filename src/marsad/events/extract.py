@@ -347,7 +347,8 @@ def _topic(body: str, slot: Slot) -> bool:
 
 
 def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hits) -> list[Slot]:
-    """"قال X إن Y وZ اتفقا": keep the parties after the complementizer, when there are two."""
+    """"قال X إن Y وZ اتفقا": keep the parties after the complementizer, when there are two
+    and the reported clause names its subject before the trigger."""
     speech = [c for c in cue_hits if "speech" in c.payloads and c.end <= hit.start]
     if not speech:
         return participants
@@ -357,6 +358,8 @@ def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hi
         return participants
     cut = comp[0].end
     after = [p for p in participants if p.start >= cut]
+    if not any(p.start < hit.start for p in after):
+        return participants  # "أن المباحثات استعرضت ... لبنان وسوريا": no subject of its own
     return after if len({p.country for p in after}) >= 2 else participants
 
 
