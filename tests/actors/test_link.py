@@ -118,3 +118,13 @@ def test_one_word_place_names_that_are_common_words_need_a_place_context():
     assert not [m for m in analyse(text).names]
     text = "سمحت السلطات لنحو 300 لاجئ سوري بالعودة من بلدة عرسال الحدودية في الصباح الباكر."
     assert any(m.actor == "aarsal" for m in analyse(text).names)
+
+
+def test_a_national_security_council_is_not_the_un_security_council():
+    """ANT (CNN Arabic, 2018): "وسيعقد اجتماع لمجلس الأمن القومي" is the US one, not the UN's."""
+    text = "وسيعقد اجتماع لمجلس الأمن القومي، الثلاثاء، لمناقشة الخطط. ودعا مجلس الأمن إلى هدنة."
+    kb = knowledge_base()
+    linked = [(text[m.start : m.end], m.actor) for m in analyse(text).names]
+    assert ("مجلس الأمن القومي", "national-security-council") in linked
+    assert ("مجلس الأمن", "un-security-council") in linked
+    assert kb.actors["national-security-council"].country is None
