@@ -128,3 +128,28 @@ def test_a_national_security_council_is_not_the_un_security_council():
     assert ("مجلس الأمن القومي", "national-security-council") in linked
     assert ("مجلس الأمن", "un-security-council") in linked
     assert kb.actors["national-security-council"].country is None
+
+
+def _linked(text):
+    return [(text[m.start : m.end], m.actor) for m in analyse(text).names]
+
+
+def test_a_name_does_not_take_the_article():
+    """ANT: "عيد الأضحى المبارك" is not Hosni Mubarak, "الكنائس العتيقة" not Giuma Atiga."""
+    linked = _linked("تكلمت عن عيد الأضحى المبارك وعن أبراج الكنائس العتيقة، ثم عن الرئيس حسني مبارك.")
+    assert linked == [("حسني مبارك", "hosni-mubarak")]
+
+
+def test_another_given_name_before_a_surname_is_another_person():
+    """ANT: "المحلل السياسي، حاتم النفطي" is not the minister Mohamed Ali Nafti; "قمر جاويد باجوه"
+    is not Sajid Javid; "على السبسي" (on Essebsi) is him: "على" folds into the name "علي"."""
+    assert all(a != "mohamed-ali-nafti" for _, a in _linked("إلا أن المحلل السياسي، حاتم النفطي، لا يستبعد ذلك."))
+    assert all(a != "sajid-javid" for _, a in _linked("ورحب بقائد الجيش الجنرال قمر جاويد باجوه."))
+    text = "وقال الرئيس الباجي قائد السبسي إنه سيكون على السبسي الاختيار."
+    assert [t for t, a in _linked(text) if a == "beji-caid-essebsi"] == ["الباجي قائد السبسي", "السبسي"]
+
+
+def test_hashtags_do_not_part_a_name():
+    """Al Arabiya pages tag names: "باراك #أوباما", "#محمود_عباس"."""
+    linked = _linked("في عهد سابقه باراك #أوباما، وقال #محمود_عباس إن ذلك مرفوض.")
+    assert ("باراك #أوباما", "barack-obama") in linked and ("محمود_عباس", "mahmoud-abbas") in linked

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold_key
+from ..text.phrases import same_line
 from ..text.tokens import strip_clitics, tokenize
 from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, kinds
@@ -201,6 +202,8 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "") ->
         other_kinds = {a.kind for a in hit.payloads} - set(NAME_KINDS)
         if only_short and actor not in full_ids and (len(hit.key) < 5 or other_kinds):
             return None
+        if only_short and _other_given_name(text, hit, actor):
+            return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
         return actor
     by_name = {a.actor for a in cands if a.kind == "name"}
     if len(by_name) == 1:
@@ -274,6 +277,30 @@ def _person_names() -> dict[str, str]:
     return out
 
 
+def _other_given_name(text: str, hit: Hit, actor: str) -> bool:
+    """Whether a given name that is not the person's stands right before a short form of theirs
+    (the knowledge base's first words are not used: they hold titles, "الجنرال", "الشيخ")."""
+    if not text or hit.first == 0:
+        return False
+    toks = tokenize(text)
+    if hit.first >= len(toks) or toks[hit.first].start > hit.start:
+        return False
+    before = toks[hit.first - 1]
+    if not same_line(text, before, toks[hit.first]):
+        return False
+    word = before.norm[1:] if before.norm.startswith("\u0648") and len(before.norm) > 3 else before.norm  # و
+    return word in _listed_given_names() and word not in _name_words().get(actor, ())
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Person id -> every word of every spelling of their name, folded."""
+    out: dict[str, set[str]] = {}
+    for key, pid in _person_names().items():
+        out.setdefault(pid, set()).update(key.split(" "))
+    return {pid: frozenset(words) for pid, words in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _names_by_role() -> dict[str, list[tuple[str, str]]]:
     """Office -> the name spellings of the people who held it, with their ids."""
@@ -323,8 +350,16 @@ def _former_after(toks, index: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    """First words of the knowledge base's person names ("محمد", "أيمن", "هاكان"), folded."""
-    return frozenset(key.split(" ")[0] for key in _person_names() if " " in key)
+    """Given names, folded: the first words of the knowledge base's person names ("محمد",
+    "أيمن", "هاكان") and the common ones of ``ar/given_names.tsv`` ("حاتم", "قمر")."""
+    return frozenset(key.split(" ")[0] for key in _person_names() if " " in key) | _listed_given_names()
+
+
+@lru_cache(maxsize=1)
+def _listed_given_names() -> frozenset[str]:
+    """The common given names of ``ar/given_names.tsv``, folded, but those that fold into a
+    function word ("علي" is also "على")."""
+    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1)) - _stopwords()
 
 
 def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) -> tuple[str, int] | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
+from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan
+from ..text.tokens import tokenize
 from .kb import Alias, knowledge_base
 
 Hit = PhraseHit[Alias]
@@ -14,7 +17,31 @@ def kinds(hit: Hit) -> set[str]:
     return {a.kind for a in hit.payloads}
 
 
+# A stripped prefix ending so carried the article: "المبارك" (the blessed), "العتيقة" (old).
+_ARTICLE = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
+
+
 @lru_cache(maxsize=32)
 def find_hits(text: str) -> tuple[Hit, ...]:
-    """Every knowledge-base alias occurrence in ``text``, longest first, not overlapping."""
-    return scan(text, knowledge_base().names)
+    """Every knowledge-base alias occurrence in ``text``, longest first, not overlapping.
+
+    A person's name does not take the article: where the scanner stripped one to find it
+    ("عيد الأضحى المبارك" holds "مبارك"), the hit names no person."""
+    kb = knowledge_base()
+    hits = scan(text, kb.names)
+    toks = tokenize(text)
+    out = []
+    for hit in hits:
+        start = toks[hit.first].start
+        if hit.start > start and fold_key(text[start : hit.start]).endswith(_ARTICLE):
+            kept = tuple(a for a in hit.payloads if not _names_person(a, kb))
+            if not kept:
+                continue
+            hit = replace(hit, payloads=kept)
+        out.append(hit)
+    return tuple(out)
+
+
+def _names_person(alias: Alias, kb) -> bool:
+    actor = kb.actors.get(alias.actor)
+    return alias.kind in ("name", "short") and actor is not None and actor.type == "PER"

@@ -31,10 +31,11 @@ P = TypeVar("P")
 MIN_STRIPPED_LETTERS = 4
 _AL, _LIL = "\u0627\u0644", "\u0644\u0644"  # ال، لل
 _BREAK = "\x02"  # between two tokens that no phrase spans
-# Characters that part two tokens so that no phrase spans them: a new line, punctuation but
-# quotation marks (a name is often quoted: منظمة "هيومن رايتس ووتش"), "_".
+# Characters that part two tokens so that no phrase spans them: a new line, and punctuation
+# but quotation marks (a name is often quoted: منظمة "هيومن رايتس ووتش") and the hashtag marks
+# of web pages ("باراك #أوباما", "#محمود_عباس").
 _QUOTES = "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e\u2039\u203a"
-_BREAK_RE = re.compile(rf"[^\w\s{_QUOTES}]|[\n_]")
+_BREAK_RE = re.compile(rf"[^\w\s{_QUOTES}#]|\n")
 
 
 def phrase_key(text: str) -> str:
@@ -183,8 +184,8 @@ def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
 
 
 def same_line(text: str, a: Token, b: Token) -> bool:
-    """Two tokens of one phrase are separated by spaces and quotation marks only (منظمة "هيومن
-    رايتس ووتش"): no other punctuation, no new line."""
+    """Two tokens of one phrase are separated by spaces, quotation marks and hashtag marks only
+    (منظمة "هيومن رايتس ووتش", "#محمود_عباس"): no other punctuation, no new line."""
     gap = text[a.end : b.start]
     return "\n" not in gap and not _BREAK_RE.search(gap)
 
