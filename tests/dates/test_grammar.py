@@ -88,3 +88,12 @@ def test_hijri_dates():
 )
 def test_words_that_only_look_like_dates(text):
     assert said(text) == []
+
+
+def test_years_heading_the_lines_of_a_chronology():
+    """ANT (France 24, 2018), a background box: "١٩٨٤- المغرب ينسحب من منظمة الوحدة الإفريقية"."""
+    text = "ونشأت المنظمة.\n\n١٩٨٤- المغرب ينسحب من منظمة الوحدة الإفريقية\n\n١٩٩٤ - انضمام جنوب إفريقيا\n\n2011: سقوط النظام"
+    folded = fold(text)[0]
+    assert [(folded[m.start : m.end], m.year) for m in find_mentions(folded)] == [("1984", 1984), ("1994", 1994), ("2011", 2011)]
+    # a number inside a sentence, before a dash, is no year
+    assert find_mentions(fold("وبلغ عدد القتلى 2011 شخصا - حسب المصادر")[0]) == []

@@ -674,7 +674,7 @@ def find_mentions(folded: str) -> list[Mention]:
         bare = fields.pop("bare", False)
         dated = fields.get("year") is not None or fields.get("kind") == "range"
         mention = _mention(fields, start, end, dated and _future_cue(lex, folded, start))
-        if bare and not _year_context(lex, folded, start, out):
+        if bare and not _year_context(lex, folded, start, end, out):
             continue
         if not _acceptable(lex, folded, mention):
             continue
@@ -701,8 +701,15 @@ def _future_cue(lex: Lexicon, folded: str, start: int) -> bool:
     return any(any(e.cls == "future_cue" for e in word_entries(lex, w)) for w in words)
 
 
-def _year_context(lex: Lexicon, folded: str, start: int, before: list[Mention]) -> bool:
-    """A bare four-digit number is a year after a preposition, or after a year and "و"."""
+_CHRONOLOGY_RE = re.compile(r"[ \t]*[-\u2013\u2014:]")  # "١٩٨٤- المغرب ينسحب ...", "2011: ..."
+
+
+def _year_context(lex: Lexicon, folded: str, start: int, end: int, before: list[Mention]) -> bool:
+    """A bare four-digit number is a year after a preposition, or after a year and "و", or at
+    the head of a line of a chronology ("١٩٨٤- المغرب ينسحب من منظمة الوحدة الإفريقية")."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if not folded[line_start:start].strip(" \t*\u2022-") and _CHRONOLOGY_RE.match(folded, end):
+        return True
     previous = previous_word(folded, start)
     if previous == _WAW or folded[start - 1 : start] == _WAW:
         return bool(before) and before[-1].year is not None and start - before[-1].end <= 3
