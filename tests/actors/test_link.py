@@ -54,9 +54,12 @@ def test_nothing_from_the_appended_article(seed_docs):
 
 
 def test_titles_bound_the_publication_date(seed_docs):
-    found = {reason.split(",")[0]: (lo, hi) for lo, hi, reason in bounds(seed_docs["004"])}
-    lo, hi = found["Donald Trump"]
-    assert lo == dt.date(2017, 1, 20) and hi >= dt.date(2021, 1, 19)
+    found: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for lo, hi, reason in bounds(seed_docs["004"]):
+        found.setdefault(reason.split(",")[0], []).append((lo, hi))
+    # his two terms are alternatives: a page of 2022 does not call him "الرئيس الأمريكي"
+    first, second = sorted(found["Donald Trump"])
+    assert first == (dt.date(2017, 1, 20), dt.date(2021, 1, 20)) and second[0] == dt.date(2025, 1, 20)
     assert "Sergei Lavrov" in found
 
 

@@ -1,7 +1,8 @@
 """Terms of office as bounds on the publication date.
 
 "الرئيس الأميركي دونالد ترامب" on a page means the page was written while Trump was
-president: the page's date lies within the span of his terms in that office.  Titles marked
+president: the page's date lies within one of his terms in that office (2017-2021 or from
+2025, not between).  Titles marked
 former ("السابق", "آنذاك") and plural titles give no bound.
 """
 
@@ -27,10 +28,8 @@ def bounds(doc: Document) -> list[tuple[dt.date, dt.date, str]]:
             continue
         if cue.countries and actor.country not in cue.countries:
             continue
-        terms = [t for t in actor.terms if t.role == cue.role]
-        if not terms:
-            continue
-        lo = min((t.start or FAR_PAST) for t in terms)
-        hi = max((t.end or FAR_FUTURE) for t in terms)
-        out.append((lo, hi, f"{actor.name}, {cue.role}"))
+        reason = f"{actor.name}, {cue.role}"
+        for term in actor.terms:  # one person's terms are alternatives (one reason)
+            if term.role == cue.role:
+                out.append((term.start or FAR_PAST, term.end or FAR_FUTURE, reason))
     return out
