@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from ..text.normalize import fold_key
@@ -37,7 +36,7 @@ def find_hits(text: str) -> tuple[Hit, ...]:
             kept = tuple(a for a in hit.payloads if not _names_person(a, kb))
             if not kept:
                 continue
-            hit = replace(hit, payloads=kept)
+            hit = hit._replace(payloads=kept)
         out.append(hit)
     return tuple(out)
 

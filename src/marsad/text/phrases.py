@@ -66,7 +66,7 @@ class PhraseTable(Generic[P]):
         return cls({k: tuple(v) for k, v in entries.items()}, first)
 
     def automaton(self) -> ahocorasick.Automaton | None:
-        """Every phrase followed by a space -> ``(key, tokens, letters of its first token)``;
+        """Every phrase followed by a space -> ``(key, tokens, first token, their lengths)``;
         None for a table without phrases."""
         if not self._automaton:
             self._automaton.append(_automaton(self))
@@ -74,16 +74,17 @@ class PhraseTable(Generic[P]):
 
 
 def _automaton(table: PhraseTable) -> ahocorasick.Automaton | None:
-    patterns: dict[str, list[tuple[str, int, str]]] = {}
+    patterns: dict[str, list[tuple[str, int, str, int, int]]] = {}
     for key in table.entries:
         first, _, rest = key.partition(" ")
         n = key.count(" ") + 1
         if n > table.first_tokens.get(first, 0):  # a table may cap a first token's phrase length
             continue
-        patterns.setdefault(key + " ", []).append((key, n, first))
+        value = (key, n, first, len(key), len(first))
+        patterns.setdefault(key + " ", []).append(value)
         if first.startswith(_AL) and len(first) > 3:  # "الرئيس" is also written "للرئيس" (ل + ال)
             lil = _LIL + first[2:] + (" " + rest if rest else "")
-            patterns.setdefault(lil + " ", []).append((key, n, first))
+            patterns.setdefault(lil + " ", []).append(value)
     if not patterns:
         return None
     auto = ahocorasick.Automaton()
@@ -136,8 +137,10 @@ def _breaks(text: str, toks: tuple[Token, ...]) -> list[int]:
     return sorted(out)
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseHit(Generic[P]):
+class PhraseHit(NamedTuple, Generic[P]):
+    """One phrase found: a named tuple (a text has dozens, and a frozen dataclass costs
+    several times as much to build)."""
+
     start: int  # offsets into the text (after any stripped proclitic)
     end: int
     first: int  # token indices [first, last)
@@ -155,30 +158,33 @@ def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
     toks, starts = stream.tokens, stream.starts
     best: dict[int, tuple[int, int, str, int]] = {}  # first token -> (-tokens, clitic form number, key, letters stripped)
     for end, values in auto.iter(stream.text):
-        for key, n, form in values:
-            begin = end - len(key)  # where the phrase begins in the stream
+        for key, n, form, key_len, form_len in values:
+            begin = end - key_len  # where the phrase begins in the stream
             j = bisect_right(starts, begin) - 1  # the token it begins in
             word = toks[j].norm
-            if len(word) - (begin - starts[j]) != len(form):
+            word_len = len(word)
+            if word_len - (begin - starts[j]) != form_len:
                 continue  # the phrase's first token ends inside the word
             n_form = 0
             if form != word:
                 forms = clitic_forms(word)
-                if form not in forms or (n == 1 and len(form) < MIN_STRIPPED_LETTERS):
+                if form not in forms or (n == 1 and form_len < MIN_STRIPPED_LETTERS):
                     continue  # not a proclitic before it
                 n_form = forms.index(form)
-            candidate = (-n, n_form, key, len(word) - len(form))
-            if j not in best or candidate < best[j]:
+            candidate = (-n, n_form, key, word_len - form_len)
+            known = best.get(j)
+            if known is None or candidate < known:
                 best[j] = candidate
     hits: list[PhraseHit[P]] = []
+    new_hit = tuple.__new__  # PhraseHit(...) without the Python-level __new__ of a named tuple
     after = 0  # the first token not inside the last hit
     for j in sorted(best):
         if j < after:
             continue
         neg_n, _, key, stripped = best[j]
         last = j - neg_n
-        start = _offset_after_prefix(text, toks[j], stripped)
-        hits.append(PhraseHit(start, toks[last - 1].end, j, last, key, table.entries[key]))
+        start = _offset_after_prefix(text, toks[j], stripped) if stripped else toks[j].start
+        hits.append(new_hit(PhraseHit, (start, toks[last - 1].end, j, last, key, table.entries[key])))
         after = last
     return tuple(hits)
 
