@@ -350,6 +350,13 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
 
 
 def _lookup_keys(r: Report) -> list[tuple]:
+    """Where the records a report may join are indexed (see :func:`_index_keys`).
+
+    Reports come most precise first, so a vaguer one only meets records founded by sharper
+    ones: a vague date meets those of the same place sharing a person in its months; a month
+    without a year, those of the place with that month in any year; no date, those of the
+    place sharing a person in the month before its page (any time after it, for a plan), and
+    the undated news of the same days."""
     kind = (r.event.type, r.event.status)
     if r.sharp:  # a day meets records with that day or a longer date in its month; a month, any
         if r.when.days == 1:
@@ -358,9 +365,17 @@ def _lookup_keys(r: Report) -> list[tuple]:
     place = _place(r)
     if place is None:
         return []  # a report without a sharp date must name the place
-    keys = [kind + ("person", place, pid) for pid in sorted(r.people)]
-    if r.when is not None and r.when.yearless:
-        keys.append(kind + ("month of year", place, r.when.month))
+    if r.dated:
+        return [kind + ("person", place, pid, m) for pid in sorted(r.people) for m in _months(r)]
+    if r.when is not None:  # a month without its year
+        return [kind + ("month of year", place, r.when.month)]
+    if r.event.status == "planned":  # a plan may be for any time after its page
+        keys = [kind + ("person any", place, pid) for pid in sorted(r.people)] if _news_months(r) else []
+    else:
+        keys = [kind + ("person", place, pid, m) for pid in sorted(r.people) for m in _news_months(r)]
+    day = _day(r.doc.published.date)
+    if day is not None:
+        keys += [kind + ("news", place, day + dt.timedelta(days=d)) for d in range(-NEWS_DAYS, NEWS_DAYS + 1)]
     return keys
 
 
@@ -373,10 +388,26 @@ def _index_keys(r: Report) -> list[tuple]:
         keys = [kind + ("month", m) for m in _months(r)]
     place = _place(r)
     if place is not None:
-        keys += [kind + ("person", place, pid) for pid in sorted(r.people)]
+        if r.dated:
+            keys += [kind + ("person", place, pid, m) for pid in sorted(r.people) for m in _months(r)]
+            if r.event.status == "planned":
+                keys += [kind + ("person any", place, pid) for pid in sorted(r.people)]
         if r.when is not None:
             keys += [kind + ("month of year", place, m) for m in _months_of_year(r.when)]
+        if not r.dated and r.doc.published.date:  # the undated news of its page's day
+            keys.append(kind + ("news", place, _day(r.doc.published.date)))
     return keys
+
+
+def _news_months(r: Report) -> list[int]:
+    """The months an undated report's happening may lie in (see :func:`_recent`): from a
+    month before its page to the page; none when its page's date is not known to within a
+    month."""
+    lo, hi = r.pub_lo, r.pub_hi
+    if lo is None or hi is None or (hi - lo).days > SHARP_DAYS:
+        return []
+    first = lo - dt.timedelta(days=RECENT_DAYS)
+    return list(range(first.year * 12 + first.month, hi.year * 12 + hi.month + 1))
 
 
 def _months(r: Report) -> list[int]:
