@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.api import bundled_corpus
 from marsad.evaluate.run import evaluate
 from marsad.options import Options
-
-from marsad.api import bundled_corpus
 
 REFERENCE = Options(reference_date=__import__("datetime").date(2025, 11, 1))
 

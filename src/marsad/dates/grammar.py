@@ -25,7 +25,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Entry, Lexicon, lexicon
-from .scan import PAIR_OPEN as _PAIR_OPEN, WAW as _WAW, previous_word, trigger_positions, word_entries, worth_parsing
+from .scan import PAIR_OPEN as _PAIR_OPEN
+from .scan import WAW as _WAW
+from .scan import previous_word, trigger_positions, word_entries, worth_parsing
 
 _TOKEN_RE = re.compile(r"\s*(\d+|[^\W\d_]+|[^\w\s])")
 _MIM = "\u0645"  # "2022م": the Gregorian era letter after a year

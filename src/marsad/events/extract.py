@@ -23,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Document
 from ..text.normalize import fold_key

@@ -50,11 +50,12 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     folded, index = fold(text)
     parts = _SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
     bounds = list(accumulate(map(len, parts)))  # where each part ends
-    starts, ends, words = bounds[0::2], bounds[1::2], parts[1::2]
+    words = parts[1::2]
+    starts, ends = bounds[0 : 2 * len(words) : 2], bounds[1::2]  # the last gap ends no word
     if index is not None:  # folding removed characters: back to the original offsets
-        starts = [index[s] for s in starts[: len(words)]]
+        starts = [index[s] for s in starts]
         ends = [index[e - 1] + 1 for e in ends]
-    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words)))
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
 
 
 def strip_clitics(word: str) -> list[str]:
