@@ -8,7 +8,7 @@ counterparts ("نظيره السوري") and lone nisbas, each with its country 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 from itertools import accumulate
 
 from ..actors.countries import capital_ids
@@ -17,8 +17,9 @@ from ..actors.link import analyse
 from ..model import Document
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+class Slot(NamedTuple):
+    """A span of the body that may fill an event's role (a named tuple: a page has dozens)."""
+
     start: int
     end: int
     kind: str  # person | org | country | capital | place | descriptor | title | counterpart | nisba
