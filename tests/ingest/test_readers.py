@@ -151,7 +151,16 @@ def test_stdin_and_globs(tmp_path):
 
 def test_missing_path_is_reported():
     [err] = list(iter_pages(["/nonexistent/page.txt"]))
-    assert isinstance(err, InputError) and "/nonexistent/page.txt" in str(err)
+    assert isinstance(err, InputError) and "/nonexistent/page.txt" in str(err) and "no such file" in str(err)
+
+
+def test_a_folder_without_pages_says_what_it_reads(tmp_path):
+    """A folder of TimeML .tml files is there, but holds nothing marsad reads."""
+    (tmp_path / "doc1.tml").write_text("<TimeML>...</TimeML>", "utf-8")
+    [err] = list(iter_pages([str(tmp_path)]))
+    assert "[M110]" in str(err) and ".txt" in str(err) and "no such file" not in str(err)
+    [err] = list(iter_pages([str(tmp_path / "*.txt")]))
+    assert "[M110]" in str(err)
 
 
 def test_decode_rejects_empty_and_names_the_file():

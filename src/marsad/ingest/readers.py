@@ -16,7 +16,7 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import M103, M104, M105, M106, M107, M109, InputError
+from ..errors import M103, M104, M105, M106, M107, M109, M110, InputError
 from ..model import Source
 from .encoding import decode
 from .page import Page, stable_id
@@ -26,6 +26,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc.gz"}
 ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | {".jsonl.gz"}
+_SUFFIX_LIST = ", ".join(sorted(s for s in ALL_SUFFIXES if s)) + (" or has no extension" if "" in ALL_SUFFIXES else "")
 
 _META_CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-]+)", re.I)
 
@@ -39,7 +40,8 @@ def iter_pages(inputs: Iterable[str], max_bytes: int = 50_000_000, stdin: Binary
             continue
         paths = _expand(spec)
         if not paths:
-            yield InputError(M106.format(path=spec))
+            exists = Path(spec).is_dir() or any(ch in spec for ch in "*?[")
+            yield InputError(M110.format(path=spec, suffixes=_SUFFIX_LIST) if exists else M106.format(path=spec))
         for path in paths:
             yield from _pages_from_file(path, max_bytes)
 
