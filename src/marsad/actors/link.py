@@ -294,10 +294,12 @@ def _other_given_name(text: str, hit: Hit, actor: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_words() -> dict[str, frozenset[str]]:
-    """Person id -> every word of every spelling of their name, folded."""
+    """Person id -> every word of every spelling of their name (and every two joined), folded."""
     out: dict[str, set[str]] = {}
     for key, pid in _person_names().items():
-        out.setdefault(pid, set()).update(key.split(" "))
+        words = key.split(" ")
+        # "عبد الفتاح" is also written "عبدالفتاح": two words joined count as one of the name's
+        out.setdefault(pid, set()).update(words + [a + b for a, b in zip(words, words[1:])])
     return {pid: frozenset(words) for pid, words in out.items()}
 
 
