@@ -97,8 +97,19 @@ def _adjacent(text: str, a: Hit, b: Hit) -> bool:
     return b.first == a.last and bool(_GAP_RE.match(text[a.end : b.start]))
 
 
+@lru_cache(maxsize=1)
+def prepare() -> None:
+    """Build every table name linking reads, with the knowledge base: loading data is
+    start-up, and a run should not pay for it at whichever page first needs a table."""
+    knowledge_base()
+    _given_names(), _name_words(), _names_by_role(), _stopwords()
+    import rapidfuzz.fuzz  # noqa: F401  (near_miss imports it on use)
+    import rapidfuzz.process  # noqa: F401
+
+
 @lru_cache(maxsize=32)
 def analyse(text: str) -> Analysis:
+    prepare()
     kb = knowledge_base()
     hits = list(find_hits(text))
     toks = tokenize(text)
