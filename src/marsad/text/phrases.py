@@ -23,7 +23,8 @@ from typing import Generic, Iterable, NamedTuple, TypeVar
 
 import ahocorasick
 
-from .tokens import Token, clitic_forms, tokenize
+from .normalize import fold
+from .tokens import Token, clitic_forms, split_words, tokenize
 
 P = TypeVar("P")
 
@@ -103,9 +104,9 @@ class TokenStream(NamedTuple):
 @lru_cache(maxsize=64)
 def token_stream(text: str) -> TokenStream:
     """The tokens of ``text`` written out for the phrase automata (shared by every table)."""
-    toks = tokenize(text)
+    toks, gaps = split_words(text)
     norms = [t.norm for t in toks]
-    breaks = _breaks(text, toks)
+    breaks = [k for k, gap in enumerate(gaps, 1) if gap != " " and _parts(gap)]
     if breaks:
         pieces, at = [], 0
         for b in breaks:
@@ -123,18 +124,9 @@ def token_stream(text: str) -> TokenStream:
     return TokenStream(toks, stream, starts)
 
 
-def _breaks(text: str, toks: tuple[Token, ...]) -> list[int]:
-    """Indices of the tokens parted from the one before by more than spaces on one line."""
-    if not toks:
-        return []
-    token_starts = [t.start for t in toks]
-    out: set[int] = set()
-    for m in _BREAK_RE.finditer(text, toks[0].end, toks[-1].start):
-        p = m.start()
-        k = bisect_right(token_starts, p)  # the token after p
-        if p >= toks[k - 1].end:  # p lies in the gap before token k, not inside a token
-            out.add(k)
-    return sorted(out)
+def _parts(gap: str) -> bool:
+    """Whether the folded text between two tokens parts them (see :func:`same_line`)."""
+    return "\n" in gap or _BREAK_RE.search(gap) is not None
 
 
 class PhraseHit(NamedTuple, Generic[P]):
@@ -192,8 +184,7 @@ def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
 def same_line(text: str, a: Token, b: Token) -> bool:
     """Two tokens of one phrase are separated by spaces, quotation marks and hashtag marks only
     (منظمة "هيومن رايتس ووتش", "#محمود_عباس"): no other punctuation, no new line."""
-    gap = text[a.end : b.start]
-    return "\n" not in gap and not _BREAK_RE.search(gap)
+    return not _parts(fold(text[a.end : b.start])[0])
 
 
 def _offset_after_prefix(text: str, tok: Token, prefix_letters: int) -> int:

@@ -34,17 +34,23 @@ SHORT_TEXT = 200
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of ``text`` with their folded forms and original offsets (memoised for long texts)."""
+    return split_words(text)[0]
+
+
+def split_words(text: str) -> tuple[tuple[Token, ...], list[str]]:
+    """The tokens of ``text``, and the folded text between each two of them (``len(tokens) - 1``
+    gaps: " " for most, "، " or "\n\n" where a phrase cannot go on)."""
     if len(text) < SHORT_TEXT:
-        return _tokenize(text)
-    return _tokenize_long(text)
+        return _split_words(text)
+    return _split_words_long(text)
 
 
 @lru_cache(maxsize=64)
-def _tokenize_long(text: str) -> tuple[Token, ...]:
-    return _tokenize(text)
+def _split_words_long(text: str) -> tuple[tuple[Token, ...], list[str]]:
+    return _split_words(text)
 
 
-def _tokenize(text: str) -> tuple[Token, ...]:
+def _split_words(text: str) -> tuple[tuple[Token, ...], list[str]]:
     # One split of the folded text into gaps and words, their offsets summed up and the tokens
     # built by tuple.__new__ over zip: no Python call per token.
     folded, index = fold(text)
@@ -55,7 +61,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     if index is not None:  # folding removed characters: back to the original offsets
         starts = [index[s] for s in starts]
         ends = [index[e - 1] + 1 for e in ends]
-    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+    tokens = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+    return tokens, parts[2 : 2 * len(words) - 1 : 2]
 
 
 def strip_clitics(word: str) -> list[str]:
