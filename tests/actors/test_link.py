@@ -156,3 +156,13 @@ def test_hashtags_do_not_part_a_name():
     """Al Arabiya pages tag names: "باراك #أوباما", "#محمود_عباس"."""
     linked = _linked("في عهد سابقه باراك #أوباما، وقال #محمود_عباس إن ذلك مرفوض.")
     assert ("باراك #أوباما", "barack-obama") in linked and ("محمود_عباس", "mahmoud-abbas") in linked
+
+
+def test_a_name_that_is_a_common_word_needs_the_full_name():
+    """"هجوم بري" is a ground attack and "في المنفى" exile, unless Nabih Berri or Mohamed
+    al-Menfi is named in full in the same text (data/ar/common_word_names.tsv)."""
+    assert _linked("وشنت القوات هجوم بري واسع. الصراع في جنوب السودان: مشار يتعهد بالعودة من المنفى") == [
+        ("جنوب السودان", "SSD")
+    ]
+    text = "وقال رئيس مجلس النواب نبيه بري إن بري لن يقبل."
+    assert [t for t, a in _linked(text) if a == "nabih-berri"] == ["نبيه بري", "بري"]

@@ -82,6 +82,12 @@ class Analysis:
 
 
 @lru_cache(maxsize=1)
+def _common_word_names() -> frozenset[str]:
+    """Short forms of names that are also common words ("بري", "المنفي"): sure only with the full name."""
+    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/common_word_names.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/stopwords.tsv", 1))
 
@@ -102,7 +108,7 @@ def prepare() -> None:
     """Build every table name linking reads, with the knowledge base: loading data is
     start-up, and a run should not pay for it at whichever page first needs a table."""
     knowledge_base()
-    _given_names(), _name_words(), _names_by_role(), _stopwords()
+    _given_names(), _name_words(), _names_by_role(), _stopwords(), _common_word_names()
     import rapidfuzz.fuzz  # noqa: F401  (near_miss imports it on use)
     import rapidfuzz.process  # noqa: F401
 
@@ -211,7 +217,7 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "") ->
         # A short form ("السوداني", "الأسد") names the person when the full name is in the
         # document, or when the form is long and means nothing else (no nisba, no office).
         other_kinds = {a.kind for a in hit.payloads} - set(NAME_KINDS)
-        if only_short and actor not in full_ids and (len(hit.key) < 5 or other_kinds):
+        if only_short and actor not in full_ids and (len(hit.key) < 5 or other_kinds or hit.key in _common_word_names()):
             return None
         if only_short and _other_given_name(text, hit, actor):
             return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
