@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import read_tsv
-from ..text.normalize import fold_key
+from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
 from ..text.tokens import strip_clitics, tokenize
 from .kb import KnowledgeBase, knowledge_base
@@ -100,7 +100,12 @@ def _country_of_nisba(hit: Hit, kb: KnowledgeBase) -> str | None:
 
 
 def _adjacent(text: str, a: Hit, b: Hit) -> bool:
-    return b.first == a.last and bool(_GAP_RE.match(text[a.end : b.start]))
+    return b.first == a.last and bool(_GAP_RE.match(_gap(text, a.end, b.start)))
+
+
+def _gap(text: str, start: int, end: int) -> str:
+    """The text between two words, folded: a diacritic ending the first ("رسمياً") is no gap."""
+    return fold(text[start:end])[0]
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +171,7 @@ def analyse(text: str) -> Analysis:
         if _COUNTERPART_RE.match(_strip_waw(tok.norm)):
             nxt = next((h for h in hits if h.start >= tok.end), None)
             country = None
-            if nxt is not None and not text[tok.end : nxt.start].strip(" ,\u060c"):
+            if nxt is not None and not _gap(text, tok.end, nxt.start).strip(" ,"):
                 country = _country_of_nisba(nxt, kb)
             counterparts.append(Counterpart(tok.start, nxt.end if country else tok.end, country))
 
@@ -262,7 +267,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
     person = None
     person_info = None
     name_follows = j < len(hits) and (
-        _adjacent(text, prev, hits[j]) or (former and hits[j].first == prev.last + 1 and _GAP_RE.match(text[toks[prev.last].end : hits[j].start]))
+        _adjacent(text, prev, hits[j]) or (former and hits[j].first == prev.last + 1 and _GAP_RE.match(_gap(text, toks[prev.last].end, hits[j].start)))
     )  # "الرئيس الأميركي السابق دونالد ترامب"
     if name_follows and _is_person_hit(hits[j], kb):
         person = _resolve(hits[j], kb, full_ids | {a.actor for a in hits[j].payloads})
@@ -389,10 +394,10 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     k = index
     while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS:
         tok = toks[k]
-        gap = text[(toks[k - 1].end if k > 0 else 0) : tok.start]
+        gap = _gap(text, toks[k - 1].end if k > 0 else 0, tok.start)
         if picked and gap.strip():
             break
-        if not picked and gap.strip(" ,\u060c"):
+        if not picked and gap.strip(" ,"):
             return None
         if tok.start >= next_hit_start or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
