@@ -169,8 +169,8 @@ def test_a_name_that_is_a_common_word_needs_the_full_name():
 
 
 def test_diacritics_do_not_part_a_title_or_a_counterpart():
-    """Vocalised text: "نظيرَه السوريَّ", "الجيشُ التركيُّ" read as unvocalised."""
-    text = "والتقى أكار نظيرَه السوريَّ علي محمود عباس، وقال الجيشُ التركيُّ إن القصف توقف."
+    """Vocalised text: "نظيرَهُ السوريَّ", "الجيشُ التركيُّ" read as unvocalised."""
+    text = "والتقى أكار نظيرَهُ السوريَّ علي محمود عباس، وقال الجيشُ التركيُّ إن القصف توقف."
     analysis = analyse(text)
     assert [(c.country) for c in analysis.counterparts] == ["SYR"]
     assert "turkish-armed-forces" in {m.actor for m in analysis.names}
