@@ -92,3 +92,13 @@ def test_years_need_a_preposition_or_a_year_word():
     assert values("ومثل أمام القضاء في 2002، وحكم عليه بالسجن 15 عاما في 2003", p) == ["2002", "P15Y", "2003"]
     assert values("وأصيب أكثر من 1000 آخرين في مواقع مختلفة", p) == []
     assert values("ويقدم البنتاغون منذ عام 2015 دعمًا غير قتالي", p) == ["2015"]
+
+
+def test_a_count_after_bead_is_from_publication_only_in_a_clause_about_the_future():
+    p = dt.date(2024, 6, 18)
+    assert values("ستعقد القمة بعد أسبوعين", p) == ["2024-W27"]
+    assert values("ومن المقرر أن يصل الوفد بعد ثلاثة أيام", p) == ["2024-06-21"]
+    # ANT: a story's "بعد خمسة أيام" counts from its last event; "بعد يومين من" from the one named
+    assert values("وبعد خمسة أيام فقط، اكتشف أن الانضمام كان خطأ", p) == ["P5D"]
+    assert values("بعد يومين من المحادثات عاد الوفد", p) == []
+    assert values("تعنف يوما بعد يوم", p) == []

@@ -31,6 +31,7 @@ from .scan import previous_word, trigger_positions, word_entries, worth_parsing
 
 _TOKEN_RE = re.compile(r"\s*(\d+|[^\W\d_]+|[^\w\s])")
 _MIM = "\u0645"  # "2022م": the Gregorian era letter after a year
+_LATER_FROM = ("\u0645\u0646", "\u0639\u0644\u064a", "\u0639\u0646")  # من، علي (على)، عن: counted from another event
 _HA = "\u0647"  # "1444هـ": the Hijri era letter (tatweel folded away)
 _RANGE_DASH = frozenset("-\u2013\u2014")
 _WINDOW = 160  # characters a single expression may span
@@ -380,7 +381,7 @@ class _Parser:
         for method in (
             self._deictic, self._weekday, self._month_first, self._ordinal_day, self._part,
             self._month_word, self._time_of_day, self._period, self._demonstrative,
-            self._year_word, self._since, self._ago, self._between, self._count_words,
+            self._year_word, self._since, self._ago, self._later, self._between, self._count_words,
         ):  # fmt: skip
             got = method(i, classes)
             if got:
@@ -603,6 +604,20 @@ class _Parser:
             return None
         return {"kind": "relative", "unit": fields["unit"], "amount": -fields["amount"], "context": True}, j
 
+    def _later(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        """"ستعقد بعد أسبوعين": that long after publication, in a clause about the future (the
+        caller checks); not "بعد أسبوعين من المحادثات" nor "بعد 11 عاما على" (counted from
+        another event), nor a story's "وبعد خمسة أيام فقط، اكتشف" (after its last event)."""
+        if "later" not in classes:
+            return None
+        got = self.duration(classes["later"][1])
+        if not got:
+            return None
+        fields, j = got
+        if fields["unit"] not in ("D", "W", "M", "Y") or self.at(j, "preposition") or self.s.text_at(j) in _LATER_FROM:
+            return None
+        return {"kind": "relative", "unit": fields["unit"], "amount": fields["amount"], "context": True, "later": True}, j
+
     def _between(self, i: int, classes: dict) -> tuple[dict, int] | None:
         if "between" not in classes:
             return None
@@ -674,10 +689,13 @@ def find_mentions(folded: str) -> list[Mention]:
         start = first[0] + (clitic if first is s.toks[0] else 0)
         end = s.toks[j - 1][1]
         bare = fields.pop("bare", False)
+        later = fields.pop("later", False)
         dated = fields.get("year") is not None or fields.get("kind") == "range"
         mention = _mention(fields, start, end, dated and _future_cue(lex, folded, start))
         if bare and not _year_context(lex, folded, start, end, out):
             continue
+        if later and not _future_clause(lex, folded, start, end):
+            continue  # a story's "بعد خمسة أيام": its count alone is read from the next word
         if not _acceptable(lex, folded, mention):
             continue
         if mention.month is not None and mention.year is None and mention.qualifier is None and mention.kind in ("date", "range"):

@@ -24,7 +24,7 @@ from ..text.normalize import fold_key
 TRIGGER_CLASSES = frozenset(
     {
         "month", "month_en", "hijri", "weekday", "weekday_en", "deictic", "period", "demonstrative",
-        "part", "year_word", "month_word", "day_word", "since", "ago", "between", "time_of_day",
+        "part", "year_word", "month_word", "day_word", "since", "ago", "later", "between", "time_of_day",
         "cardinal", "ordinal",
     }
 )  # fmt: skip

@@ -69,6 +69,7 @@ _NEEDS = {
     "demonstrative": {"period"},
     "since": {"digit", "cardinal", "tens", "unit"},
     "ago": {"digit", "cardinal", "tens", "unit"},
+    "later": {"digit", "cardinal", "tens", "unit"},
     "part": {"month", "hijri", "month_word", "period", "year_word"},
     "time_of_day": {"weekday", "deictic", "digit", "ordinal"},
     "day_word": {"weekday", "deictic", "digit", "ordinal"},
