@@ -31,7 +31,7 @@ from .scan import previous_word, trigger_positions, word_entries, worth_parsing
 
 _TOKEN_RE = re.compile(r"\s*(\d+|[^\W\d_]+|[^\w\s])")
 _MIM = "\u0645"  # "2022م": the Gregorian era letter after a year
-_LATER_FROM = ("\u0645\u0646", "\u0639\u0644\u064a", "\u0639\u0646")  # من، علي (على)، عن: counted from another event
+_LATER_FROM = ("\u0639\u0644\u064a", "\u0639\u0646")  # علي (على)، عن: counted from another event ("من" is a preposition)
 _HA = "\u0647"  # "1444هـ": the Hijri era letter (tatweel folded away)
 _RANGE_DASH = frozenset("-\u2013\u2014")
 _WINDOW = 160  # characters a single expression may span
@@ -260,23 +260,14 @@ class _Parser:
     def date_from_month(self, i: int, fields: dict) -> tuple[dict, int]:
         """Month (already read into ``fields``), then year or qualifier."""
         j = fields.pop("_next")
-        y = self.year(j, fields["calendar"])
-        if y:
-            fields["year"], j = y
-            fields["context"] = True
-            fields["ambiguous"] = False
-        else:
-            q = self.qualifier(j)
-            if q:
-                fields["qualifier"], j = q
+        readers = (("year", lambda k: self.year(k, fields["calendar"])), ("qualifier", self.qualifier), ("year_shift", self.year_shift))
+        for key, read in readers:
+            got = read(j)
+            if got:
+                fields[key], j = got
                 fields["context"] = True
                 fields["ambiguous"] = False
-            else:
-                shift = self.year_shift(j)
-                if shift:
-                    fields["year_shift"], j = shift
-                    fields["context"] = True
-                    fields["ambiguous"] = False
+                break
         return fields, j
 
     def year_shift(self, i: int) -> tuple[int, int] | None:
@@ -594,29 +585,33 @@ class _Parser:
         return dict(fields, _skip=1), j
 
     def _ago(self, i: int, classes: dict) -> tuple[dict, int] | None:
-        if "ago" not in classes:
-            return None
-        got = self.duration(classes["ago"][1])
+        """"قبل ثلاثة أيام": that long before publication."""
+        got = self._counted(classes, "ago")
         if not got:
             return None
         fields, j = got
-        if fields["unit"] not in ("D", "W", "M", "Y"):
-            return None
         return {"kind": "relative", "unit": fields["unit"], "amount": -fields["amount"], "context": True}, j
 
     def _later(self, i: int, classes: dict) -> tuple[dict, int] | None:
         """"ستعقد بعد أسبوعين": that long after publication, in a clause about the future (the
         caller checks); not "بعد أسبوعين من المحادثات" nor "بعد 11 عاما على" (counted from
         another event), nor a story's "وبعد خمسة أيام فقط، اكتشف" (after its last event)."""
-        if "later" not in classes:
-            return None
-        got = self.duration(classes["later"][1])
+        got = self._counted(classes, "later")
         if not got:
             return None
         fields, j = got
-        if fields["unit"] not in ("D", "W", "M", "Y") or self.at(j, "preposition") or self.s.text_at(j) in _LATER_FROM:
+        if self.at(j, "preposition") or self.s.text_at(j) in _LATER_FROM:
             return None
         return {"kind": "relative", "unit": fields["unit"], "amount": fields["amount"], "context": True, "later": True}, j
+
+    def _counted(self, classes: dict, cls: str) -> tuple[dict, int] | None:
+        """A count of days, weeks, months or years after a word of class ``cls``."""
+        if cls not in classes:
+            return None
+        got = self.duration(classes[cls][1])
+        if not got or got[0]["unit"] not in ("D", "W", "M", "Y"):
+            return None
+        return got
 
     def _between(self, i: int, classes: dict) -> tuple[dict, int] | None:
         if "between" not in classes:

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from . import schema
 from .filters import Filters
-from .queries import Results, _count, _event_item, _event_query
+from .queries import Results, _count, _event_item, _event_query, document_window
 from .search import search_key
 
 D, EV, EA, EN, MN = schema.documents, schema.events, schema.event_actors, schema.entities, schema.mentions
@@ -35,15 +35,9 @@ def find_actors(conn: Connection, f: Filters, kind: str | None = None, q: str | 
         where.append(EN.c.type == kind)
     if f.actor:
         where.append(EN.c.entity == f.actor)
-    if f.outlet or f.since or f.until:
-        doc = [D.c.id == EN.c.doc_id]
-        if f.outlet:
-            doc.append(D.c.outlet == f.outlet)
-        if f.since:
-            doc.append(func.coalesce(D.c.latest, D.c.published) >= f.since)
-        if f.until:
-            doc.append(func.coalesce(D.c.earliest, D.c.published) <= f.until)
-        where.append(exists().where(*doc))
+    window = document_window(f)
+    if window:
+        where.append(exists().where(D.c.id == EN.c.doc_id, *window))
     if f.type:
         where.append(exists().select_from(EA.join(EV, and_(EV.c.doc_id == EA.c.doc_id, EV.c.event_id == EA.c.event_id)))
                      .where(EA.c.doc_id == EN.c.doc_id, EA.c.entity == EN.c.entity, EV.c.type == f.type))

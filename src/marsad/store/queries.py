@@ -51,6 +51,13 @@ def document_conditions(f: Filters) -> list:
                        exists().where(EA.c.doc_id == D.c.id, EA.c.country == f.country)))
     if f.type:
         out.append(exists().where(EV.c.doc_id == D.c.id, EV.c.type == f.type))
+    return out + document_window(f)
+
+
+def document_window(f: Filters) -> list:
+    """The outlet and the dates a document must have: one whose publication may fall in
+    ``since..until`` (its interval, while its day is unknown)."""
+    out = []
     if f.outlet:
         out.append(D.c.outlet == f.outlet)
     if f.since:

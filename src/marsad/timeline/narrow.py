@@ -131,8 +131,8 @@ def publication_bounds(docs: Sequence[Document]) -> dict[str, Bound]:
 
 def _held_as_planned(plan: Report, held: Report) -> bool:
     """Whether ``held`` may report the happening ``plan`` announces, in the month it names."""
-    a, b = plan.event, held.event
-    if a.type != b.type or not compatible_modes(a.mode, b.mode) or not overlaps(plan.when, held.when):
+    a, b = plan.event, held.event  # of one type: looked up by it
+    if not compatible_modes(a.mode, b.mode) or not overlaps(plan.when, held.when):
         return False
     if not places_agree(a.location, b.location) or not countries_agree(plan.countries, held.countries):
         return False
