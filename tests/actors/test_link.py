@@ -174,3 +174,15 @@ def test_diacritics_do_not_part_a_title_or_a_counterpart():
     analysis = analyse(text)
     assert [(c.country) for c in analysis.counterparts] == ["SYR"]
     assert "turkish-armed-forces" in {m.actor for m in analysis.names}
+
+
+def test_an_ambassador_is_a_title_and_a_verb_phrase_is_no_name():
+    """An ambassador and a generic minister are titles (data/actors/offices.yaml); ANT (CNN
+    Arabic, 2018): "واستدعوا السفير واوقفوا البعثات الطلابية، لماذا" names nobody: words with
+    the article after a title, none a known first name, are no foreign name."""
+    text = "والتقى السفير الأمريكي ريتشارد نورلاند، وزير الاقتصاد الليبي."
+    a = analyse(text)
+    assert [(c.role, c.countries) for c in a.titles] == [("ambassador", ("USA",)), ("minister", ("LBY",))]
+    assert any(text[m.start : m.end] == "ريتشارد نورلاند" and m.actor.startswith("per-") for m in a.names)
+    text = "قامت الدنيا وهذا تدخل بالشأن الداخلي واستدعوا السفير واوقفوا البعثات الطلابية، لماذا؟"
+    assert not analyse(text).names and analyse(text).titles[0].person is None

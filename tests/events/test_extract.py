@@ -117,3 +117,5 @@ def test_reported_speech_without_its_own_subject_keeps_the_speakers(shared, opti
     doc = _ant_page(shared, options, tmp_path, "مؤتمر صحفي للجبير")
     (talks,) = [e for e in _events(doc, "CONSULT") if "مؤتمر صحفي للجبير" in e.evidence.text]
     assert {"adel-al-jubeir", "mike-pompeo"} <= {a.entity for a in talks.actors}
+    # "الوزير السعودي" is al-Jubeir again, not another, unnamed, Saudi minister
+    assert [a.entity for a in talks.actors if a.country == "SAU"] == ["adel-al-jubeir"]

@@ -407,8 +407,11 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
         k += 1
     if len(picked) < 2 or picked[0].norm.startswith(_ALEF_LAM):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
-    if picked[0].norm not in _given_names() and not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
-        return None  # not a known first name, and not set off by a comma: likely a phrase
+    if picked[0].norm not in _given_names():
+        if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
+            return None  # not a known first name, and not set off by a comma: likely a phrase
+        if any(t.norm.startswith(_ALEF_LAM) for t in picked):
+            return None  # "واوقفوا البعثات الطلابية،": a foreign name has no article, an Arab one a known first name
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]

@@ -416,7 +416,8 @@ def _group_size(key: str) -> int:
 
 
 def _dedupe(slots: list[Slot]) -> list[Slot]:
-    """One slot an entity (or a country when no entity), best-informed first."""
+    """One slot an entity (or a country when no entity), best-informed first; an unnamed title
+    of a country and sector whose person is named is that person."""
     out: list[Slot] = []
     seen: set[tuple] = set()
     rank = {"person": 0, "title": 1, "org": 2, "descriptor": 3, "counterpart": 4, "country": 5, "capital": 6, "format": 7}
@@ -426,6 +427,8 @@ def _dedupe(slots: list[Slot]) -> list[Slot]:
             continue
         if s.kind in ("country", "format", "capital", "counterpart") and any(o.country == s.country for o in out):
             continue
+        if s.kind == "title" and not s.entity and any(o.kind == "person" and o.country == s.country and o.sector == s.sector for o in out):
+            continue  # "لفت الوزير السعودي": the Saudi minister already named
         seen.add(key)
         out.append(s)
     return out
