@@ -61,6 +61,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
+_PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
 _DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
@@ -252,7 +253,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 parties = (_lead_parties(drafts) or _main_parties(history, 2)) + named
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
-    if not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None and not _has_own_subject(body, sent, hit):
+    if (not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
+            and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)):
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
@@ -403,6 +405,31 @@ def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
     them, none a verb of saying ("قال في 15 ديسمبر إنه اقترح" continues the last sentence's)."""
     toks = _tokens_between(body, sent.start, hit.start)
     return len(toks) > SUBJECT_WINDOW and not any(t.norm.startswith(_SAID) for t in toks)
+
+
+def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
+    """Verb, subject, object: "التقى [القائد العام ... خليفة حفتر] [السفير الأمريكي ...]". A
+    party right after the verb and, right after it, a party of another country are the verb's
+    own subject and object; a verb without a subject is followed by its object, and what comes
+    later is another matter ("واتهم ميليشيا الحوثي بإفشال ... المدعومة من إيران")."""
+    after = sorted((p for p in parties if p.start >= hit.end), key=lambda p: p.start)
+    if len(after) < 2 or after[0].kind == "counterpart" or not _next_to(body, hit.end, after[0].start):
+        return False
+    end = after[0].end
+    for p in after[1:]:
+        if not _next_to(body, end, p.start):
+            return False
+        if p.country and p.country != after[0].country:
+            return True
+        end = max(end, p.end)
+    return False
+
+
+def _next_to(body: str, end: int, start: int) -> bool:
+    """At most four words between ("القائد العام للجيش", "شيغيرو إيشيبا بالرئيس المصري"), none
+    a preposition ("في"), and no clause break."""
+    gap = _tokens_between(body, end, start)
+    return len(gap) <= 4 and not any(t.norm in _PREPOSITIONS for t in gap) and not _CLAUSE_BREAK_RE.search(body, end, start)
 
 
 _GROUP_SIZES = {"\u062b\u0644\u0627\u062b": 3, "\u0627\u0631\u0628\u0639": 4, "\u062e\u0645\u0633": 5}  # ثلاث أربع خمس
