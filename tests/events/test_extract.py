@@ -121,3 +121,18 @@ def test_reported_speech_without_its_own_subject_keeps_the_speakers(shared, opti
     assert {"adel-al-jubeir", "mike-pompeo"} <= {a.entity for a in talks.actors}
     # "الوزير السعودي" is al-Jubeir again, not another, unnamed, Saudi minister
     assert [a.entity for a in talks.actors if a.country == "SAU"] == ["adel-al-jubeir"]
+
+
+def test_a_call_and_a_meeting_of_the_same_parties_are_two_events(options, tmp_path):
+    """A phone call and a face-to-face meeting ("التقى") between the same two countries on an
+    undated page are two happenings, not one event told twice."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "المنفي يتلقى اتصالا من تاياني\n\n"
+        "تلقى رئيس المجلس الرئاسي الليبي محمد المنفي اتصالا هاتفيا من وزير الخارجية الإيطالي.\n"
+        "وفي روما، التقى وزير الداخلية الإيطالي رئيس المجلس الرئاسي الليبي محمد المنفي، وبحثا ملف الهجرة.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    consults = _events(doc, "CONSULT")
+    assert len(consults) == 2 and [e.mode for e in consults].count("phone") == 1

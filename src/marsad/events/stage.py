@@ -20,6 +20,8 @@ def run(doc: Document, ctx: Context) -> Document:
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type or (a.status == "planned") != (b.status == "planned"):
         return False
+    if (a.mode == "phone" and _in_person(b)) or (b.mode == "phone" and _in_person(a)):
+        return False  # "تلقى اتصالا هاتفيا" and "التقى": a call and a meeting
     if a.date and b.date and a.date != b.date and a.date_explicit and b.date_explicit:
         return False
     if a.date_text and b.date_text and a.date_text != b.date_text and not (a.date and a.date == b.date):
@@ -30,6 +32,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.location and b.location and not _same_place(a.location, b.location) and not (b.referential or _definite_meeting(b)):
         return False  # ("المحادثات ... تركزت على التطورات في إدلب": a topic, not the place)
     return True
+
+
+def _in_person(d: Draft) -> bool:
+    return any(t.in_person for t in d.trigger.payloads)
 
 
 def _same_place(a, b) -> bool:
