@@ -143,6 +143,14 @@ def test_a_name_does_not_take_the_article():
     assert linked == [("حسني مبارك", "hosni-mubarak")]
 
 
+def test_a_place_does_not_take_the_article():
+    """ANT: "ولكي اكمل المشهد" is no Mashhad, "التخلص من المشروع الهجين" no Hajin; "ألباريس"
+    (the Spanish minister) is no Paris; a country may take it ("في الموزمبيق")."""
+    assert _linked("ولكي اكمل المشهد ولتعلموا، على أبواب التخلص من المشروع الهجين.") == []
+    assert _linked("وزير الخارجية الإسباني خوسيه مانويل ألباريس في باريس") == [("باريس", "paris")]
+    assert ("موزمبيق", "MOZ") in _linked("قمة مابوتو في الموزمبيق")
+
+
 def test_another_given_name_before_a_surname_is_another_person():
     """ANT: "المحلل السياسي، حاتم النفطي" is not the minister Mohamed Ali Nafti; "قمر جاويد باجوه"
     is not Sajid Javid; "على السبسي" (on Essebsi) is him: "على" folds into the name "علي"."""

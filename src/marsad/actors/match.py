@@ -24,8 +24,8 @@ _ARTICLE = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
 def find_hits(text: str) -> tuple[Hit, ...]:
     """Every knowledge-base alias occurrence in ``text``, longest first, not overlapping.
 
-    A person's name does not take the article: where the scanner stripped one to find it
-    ("عيد الأضحى المبارك" holds "مبارك"), the hit names no person."""
+    A person's or a place's name does not take the article: where the scanner stripped one to
+    find it ("عيد الأضحى المبارك" holds "مبارك", "ألباريس" "باريس"), the hit names neither."""
     kb = knowledge_base()
     hits = scan(text, kb.names)
     toks = tokenize(text)
@@ -33,7 +33,7 @@ def find_hits(text: str) -> tuple[Hit, ...]:
     for hit in hits:
         start = toks[hit.first].start
         if hit.start > start and fold_key(text[start : hit.start]).endswith(_ARTICLE):
-            kept = tuple(a for a in hit.payloads if not _names_person(a, kb))
+            kept = tuple(a for a in hit.payloads if not _takes_no_article(a, kb))
             if not kept:
                 continue
             hit = hit._replace(payloads=kept)
@@ -41,6 +41,11 @@ def find_hits(text: str) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def _names_person(alias: Alias, kb) -> bool:
+def _takes_no_article(alias: Alias, kb) -> bool:
+    """A person's or a place's own name: neither takes an article it does not have ("ألباريس"
+    is the Spanish minister Albares, not Paris)."""
     actor = kb.actors.get(alias.actor)
-    return alias.kind in ("name", "short") and actor is not None and actor.type == "PER"
+    if actor is None or alias.kind not in ("name", "short", "city", "capital"):
+        return False
+    # (a country may: "في الموزمبيق")
+    return actor.type == "PER" or (actor.type in ("GPE", "LOC") and actor.id != actor.country)
