@@ -147,7 +147,8 @@ def test_a_place_does_not_take_the_article():
     """ANT: "ولكي اكمل المشهد" is no Mashhad, "التخلص من المشروع الهجين" no Hajin; "ألباريس"
     (the Spanish minister) is no Paris; a country may take it ("في الموزمبيق")."""
     assert _linked("ولكي اكمل المشهد ولتعلموا، على أبواب التخلص من المشروع الهجين.") == []
-    assert _linked("وزير الخارجية الإسباني خوسيه مانويل ألباريس في باريس") == [("باريس", "paris")]
+    text = "وزير الخارجية الإسباني خوسيه مانويل ألباريس في باريس"
+    assert [t for t, a in _linked(text) if a == "paris"] == ["باريس"]
     assert ("موزمبيق", "MOZ") in _linked("قمة مابوتو في الموزمبيق")
 
 
