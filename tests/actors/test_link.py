@@ -195,3 +195,11 @@ def test_an_ambassador_is_a_title_and_a_verb_phrase_is_no_name():
     assert any(text[m.start : m.end] == "ريتشارد نورلاند" and m.actor.startswith("per-") for m in a.names)
     text = "قامت الدنيا وهذا تدخل بالشأن الداخلي واستدعوا السفير واوقفوا البعثات الطلابية، لماذا؟"
     assert not analyse(text).names and analyse(text).titles[0].person is None
+
+
+def test_a_country_name_that_is_another_capital_follows_the_text():
+    """"عمان" is Oman, or Jordan's capital Amman: ANT (2018) "ويشهد الأردن احتجاجات ... إلى
+    شوارع العاصمة عمان" is Amman; a text about Oman keeps Oman."""
+    text = "ويشهد الأردن احتجاجات، منذ يوم الأربعاء، فقد خرج المئات إلى شوارع العاصمة عمان ومدن أخرى"
+    assert ("عمان", "amman") in _linked(text)
+    assert ("عمان", "OMN") in _linked("وزير الخارجية العماني بدر البوسعيدي في عمان")

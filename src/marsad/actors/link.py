@@ -158,6 +158,8 @@ def analyse(text: str) -> Analysis:
         if i in consumed and not _is_person_hit(hit, kb):
             continue
         actor = _resolve(hit, kb, full_ids, text)
+        if actor is not None and kb.actors[actor].type == "GPE":
+            actor = _country_or_capital(hit, actor, hits, kb)
         if actor is not None:
             kind = "name" if any(a.kind == "name" and a.actor == actor for a in hit.payloads) else "short"
             names.append(NameMention(hit.start, hit.end, actor, kind))
@@ -198,6 +200,28 @@ def _place_context(text: str, hit: Hit) -> bool:
         return True
     before = text[max(0, hit.start - 20) : hit.start].split()
     return bool(before) and fold_key(before[-1]) in _PLACE_CONTEXT
+
+
+def _country_or_capital(hit: Hit, actor: str, hits: list[Hit], kb: KnowledgeBase) -> str:
+    """A country's name that is also another country's capital ("عمان": Oman, or Amman) names
+    the capital when the text speaks of the capital's country more than of the other."""
+    capitals = {a.actor for a in hit.payloads if a.kind == "capital" and a.actor in kb.actors}
+    capitals = {c for c in capitals if kb.actors[c].country != kb.actors[actor].country}
+    if len(capitals) != 1:
+        return actor
+    (capital,) = capitals
+    votes = {kb.actors[actor].country: 0, kb.actors[capital].country: 0}
+    for other in hits:
+        if other.key == hit.key:
+            continue
+        for country in {_country_of(a, kb) for a in other.payloads} & votes.keys():
+            votes[country] += 1
+    return capital if votes[kb.actors[capital].country] > votes[kb.actors[actor].country] else actor
+
+
+def _country_of(alias, kb: KnowledgeBase) -> str | None:
+    actor = kb.actors.get(alias.actor)
+    return actor.country if actor is not None else None
 
 
 def _is_person_hit(hit: Hit, kb: KnowledgeBase) -> bool:
