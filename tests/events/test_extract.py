@@ -136,3 +136,31 @@ def test_a_call_and_a_meeting_of_the_same_parties_are_two_events(options, tmp_pa
     (doc,) = api.process(page, options=options)
     consults = _events(doc, "CONSULT")
     assert len(consults) == 2 and [e.mode for e in consults].count("phone") == 1
+
+
+def test_a_noun_announced_is_reported(shared, options, tmp_path):
+    """ANT (CNN Arabic, 2018): "أعلن الرئيس الأمريكي، دونالد ترامب، انسحاب الولايات المتحدة
+    الأمريكية من الاتفاق النووي": the noun a verb of announcing governs reports the event,
+    with the announcer as its subject."""
+    doc = _ant_page(shared, options, tmp_path, "أعلن اليوم انسحاب الولايات المتحدة")
+    retreats = [e for e in _events(doc, "RETREAT") if "أعلن الرئيس الأمريكي" in e.evidence.text]
+    assert len(retreats) == 1 and "donald-trump" in {a.entity for a in retreats[0].actors}
+
+
+def test_an_agreement_announced_with_its_mediators(options, tmp_path):
+    """"أعلن [المسؤول] التوصل إلى اتفاق بين إسرائيل وحركة حماس ... بوساطة قطرية ومصرية":
+    an agreement of the two sides, brokered by the first nisba after the mediator cue; and
+    "برعاية سعودية أمريكية" names the host of the talks."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "اتفاق لوقف إطلاق النار\n\nالأربعاء 15 كانون الثاني 2025\n\n"
+        "أعلن رئيس مجلس الوزراء وزير الخارجية القطري مساء اليوم التوصل إلى اتفاق بين إسرائيل وحركة حماس "
+        "لوقف إطلاق النار في قطاع غزة، بوساطة قطرية ومصرية وأمريكية.\n"
+        "واستأنف وفدا الجيش السوداني وقوات الدعم السريع المفاوضات في مدينة جدة برعاية سعودية أمريكية.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (agree,) = _events(doc, "AGREE")
+    assert {"ISR", "PSE"} <= _countries(agree) and agree.mediator == "QAT" and agree.date == "2025-01-15"
+    (talks,) = [e for e in _events(doc, "CONSULT") if "جدة" in e.evidence.text]
+    assert talks.mediator == "SAU" and talks.mode == "third-party"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Document
@@ -41,6 +41,7 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
+ANNOUNCED_WITHIN = 16  # words between a verb of announcing and the noun it announces (its subject)
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
@@ -61,6 +62,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
+_THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
@@ -190,8 +192,10 @@ def _weight(spec: Trigger) -> float:
 def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
-    for hit in hits:
+    for n, hit in enumerate(hits):
         spec = max(hit.payloads, key=_weight)
+        if spec.noun and _announced(body, hit, hits[:n], cue_hits):
+            spec = replace(spec, noun=False)
         if best is not None:
             head_hit, head_spec = best
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
@@ -202,6 +206,19 @@ def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigge
             continue
         best = (hit, spec)
     return best
+
+
+def _announced(body: str, hit: PhraseHit, before, cue_hits) -> bool:
+    """A noun that is what a verb of announcing announces reports the event as a verb would:
+    "أعلن [رئيس الوزراء القطري ... مساء اليوم] التوصل إلى اتفاق" (no other trigger, and no
+    "أن" opening a clause of its own, between the two)."""
+    for c in cue_hits:
+        if "announce" in c.payloads and c.end <= hit.start and hit.first - c.last <= ANNOUNCED_WITHIN:
+            if any(h.start >= c.end for h in before):
+                continue
+            if not any(t.norm in _THAT for t in _tokens_between(body, c.end, hit.start)):
+                return True
+    return False
 
 
 def _is_party(s: Slot) -> bool:
@@ -226,7 +243,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     mediator_spans = set()
     for c in clause_cues:
         if "mediator" in c.payloads or ("host" in c.payloads and c.start < hit.start):
-            broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25 and _is_party(s)), None)
+            broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25 and (_is_party(s) or s.kind == "nisba")), None)  # "برعاية سعودية"
             if broker is None and "host" in c.payloads:
                 broker = next((s for s in reversed(sent_slots) if s.end <= c.start and c.start - s.end <= 3 and _is_party(s)), None)
             if broker is not None:
@@ -254,7 +271,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
-            and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)):
+            and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
+            and not max(hit.payloads, key=_weight).noun):  # an announced noun: the verb of announcing has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
