@@ -164,3 +164,17 @@ def test_an_agreement_announced_with_its_mediators(options, tmp_path):
     assert {"ISR", "PSE"} <= _countries(agree) and agree.mediator == "QAT" and agree.date == "2025-01-15"
     (talks,) = [e for e in _events(doc, "CONSULT") if "جدة" in e.evidence.text]
     assert talks.mediator == "SAU" and talks.mode == "third-party"
+
+
+def test_a_while_clause_is_not_the_main_clause_s_party(options, tmp_path):
+    """"واتهمت قوات الدعم السريع الجيش بقصف ...، فيما طالبت الأمم المتحدة الطرفين ...": the
+    UN asks, it does not accuse; the clause after "فيما" has its own subject."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "اتهامات متبادلة\n\nالسبت 28 تشرين الأول 2023\n\n"
+        "واتهمت قوات الدعم السريع الجيش السوداني بقصف أحياء سكنية في أم درمان أمس، فيما طالبت الأمم المتحدة الطرفين بحماية المدنيين.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (accuse,) = _events(doc, "ACCUSE")
+    assert "UNO" not in _countries(accuse) and "rapid-support-forces" in {a.entity for a in accuse.actors}

@@ -45,7 +45,7 @@ ANNOUNCED_WITHIN = 16  # words between a verb of announcing and the noun it anno
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
-CLAUSE_CUES = {"after", "before-day", "after-day"}
+CLAUSE_CUES = {"after", "before-day", "after-day", "while"}
 NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
 LEAD_SENTENCES = 3
 DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
@@ -129,14 +129,17 @@ def draft_events(doc: Document) -> list[Draft]:
         cue_hits = all_cues[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
         previous = [s for s in history]
         sentence_drafts: list[Draft] = []
-        for clause in _clauses(sent, cue_hits, trig_hits):
+        clauses = _clauses(sent, cue_hits, trig_hits)
+        own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
+        for clause in clauses:
             hits = [h for h in trig_hits if h.start in clause]
             chosen = _main_trigger(body, hits, cue_hits)
             if chosen is None:
                 continue
             hit, spec = chosen
             subject = subjects[-1] if subjects else None
-            draft = _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, previous, subject, drafts + sentence_drafts)
+            here = sent_slots if clause.cue == "while" else [s for s in sent_slots if not any(a <= s.start < b for a, b in own)]
+            draft = _draft(doc, sent, n, clause, hit, spec, here, cue_hits, previous, subject, drafts + sentence_drafts)
             if draft is not None:
                 sentence_drafts.append(draft)
         drafts += sentence_drafts
@@ -166,7 +169,8 @@ def _token_starts(body: str) -> list[int]:
 def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
     """The main clause and the sub-clauses that name other happenings: "بعد إعلان واشنطن ...",
     "وبعد قمة ... ،", "بعد يوم من اجتماع ...".  A sub-clause runs from its cue to the next comma
-    (or the end of the sentence); the main clause is the rest."""
+    (or the end of the sentence), a clause of its own ("فيما طالبت ...") to the end of the
+    sentence; the main clause is the rest."""
 
     def opens_event(c) -> bool:
         return any(0 <= h.first - c.last <= 1 for h in trig_hits) or any(
@@ -178,8 +182,8 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
         kinds = [k for k in c.payloads if k in CLAUSE_CUES]
         if not kinds or not opens_event(c) or any(c.start in sub for sub in subs):
             continue
-        m = _CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
-        end = sent.start + m.start() if m else sent.end
+        m = None if kinds[0] == "while" else _CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
+        end = sent.start + m.start() if m else sent.end  # "فيما ...": to the end of the sentence
         subs.append(Clause(c.start, end, kinds[0], c.key))
     main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
     return [main] + subs

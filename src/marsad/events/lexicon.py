@@ -17,7 +17,7 @@ from ..text.phrases import PhraseTable
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "mediator", "host", "after", "reference", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "announce", "before-day", "after-day", "topic",
+    "multilateral", "margin", "generic", "speech", "announce", "while", "before-day", "after-day", "topic",
 )
 
 
