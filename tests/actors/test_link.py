@@ -203,3 +203,23 @@ def test_a_country_name_that_is_another_capital_follows_the_text():
     text = "ويشهد الأردن احتجاجات، منذ يوم الأربعاء، فقد خرج المئات إلى شوارع العاصمة عمان ومدن أخرى"
     assert ("عمان", "amman") in _linked(text)
     assert ("عمان", "OMN") in _linked("وزير الخارجية العماني بدر البوسعيدي في عمان")
+
+
+def test_a_three_letter_surname_after_a_title():
+    """"الرئيس عون" after "العماد جوزاف عون" is Joseph Aoun; "عون" alone (help) is nobody."""
+    text = "استقبل رئيس الجمهورية العماد جوزاف عون الوفد. ومن المقرر أن يزور الرئيس عون السعودية، وقدم عون الشكر."
+    assert [t for t, a in _linked(text) if a == "joseph-aoun"] == ["العماد جوزاف عون", "عون"]
+
+
+def test_of_two_offices_held_at_once_the_one_named_or_the_higher(shared, options, tmp_path):
+    """ANT (2018): Mohammed bin Salman was crown prince and defence minister: "ولي العهد
+    السعودي" is what the page calls him; Mahmoud Abbas, PLO chairman and president, is the
+    page's "الرئيس الفلسطيني"."""
+    from marsad import api
+
+    lines = shared("corpus", "ant-dev.jsonl").read_text("utf-8").splitlines()
+    page = tmp_path / "pages.jsonl"
+    page.write_text("\n".join(line for line in lines if "ولي العهد السعودي" in line or "#محمود_عباس" in line) + "\n", "utf-8")
+    roles = {(e.id, e.role) for doc in api.process(page, options=options) for e in doc.entities}
+    assert ("mohammed-bin-salman", "crown prince") in roles and ("mohammed-bin-salman", "defence minister") not in roles
+    assert ("mahmoud-abbas", "president") in roles

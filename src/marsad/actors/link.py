@@ -445,8 +445,12 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     return text[picked[0].start : picked[-1].end], picked[-1].end
 
 
+SHORT_SURNAME = 3  # letters of a surname that is a later mention only right after a title
+
+
 def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBase, hits: list[Hit]) -> list[NameMention]:
-    """Later mentions by the last word of a name already seen in full ("أوغلو", "السوداني")."""
+    """Later mentions by the last word of a name already seen in full ("أوغلو", "السوداني"); a
+    surname of three letters only right after a title ("الرئيس عون")."""
     last_word: dict[str, str] = {}
     for m in names:
         actor = kb.actors.get(m.actor)
@@ -454,7 +458,7 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
         if not is_person or m.kind not in ("name", "cue"):
             continue
         words = tokenize(text[m.start : m.end])
-        if len(words) >= 2 and len(words[-1].norm) >= 4 and words[-1].norm not in _stopwords():
+        if len(words) >= 2 and len(words[-1].norm) >= SHORT_SURNAME and words[-1].norm not in _stopwords():
             last_word.setdefault(words[-1].norm, m.actor)
     if not last_word:
         return []
@@ -464,11 +468,14 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
     for m in sorted(names, key=lambda m: m.start):
         first_mention.setdefault(m.actor, m.start)
     endings = tuple({w[1:] if w.startswith("\u0627\u0644") else w for w in last_word})  # "للسوداني" ends in "لسوداني"
+    office_ends = {h.end for h in hits if "office" in kinds(h)}
     for tok in toks:
         if not tok.norm.endswith(endings):
             continue
         for form in strip_clitics(tok.norm):
             actor = last_word.get(form)
+            if actor and len(form) == SHORT_SURNAME and not any(text[e:tok.start] == " " for e in office_ends if e <= tok.start):
+                continue  # "عون" is Aoun only after a title: "الرئيس عون"
             if actor and tok.start > first_mention.get(actor, len(text)) and not any(s <= tok.start < e for s, e in covered):
                 start = tok.end - _original_len(text, tok, form)
                 out.append(NameMention(start, tok.end, actor, "surname"))

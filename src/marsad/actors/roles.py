@@ -56,18 +56,26 @@ def run(doc: Document, ctx: Context) -> Document:
     cue_roles = {cue.person: cue.role for cue in analysis.titles if cue.person}
     out = []
     for e in entities.values():
-        role = _role_of(kb, e.id, span) or _label(kb, cue_roles.get(e.id))
+        role = _role_of(kb, e.id, span, cue_roles.get(e.id)) or _label(kb, cue_roles.get(e.id))
         out.append(Entity(e.id, e.name, e.type, e.country, role, e.mentions))
     out.sort(key=lambda e: e.mentions[0].start)
     return doc.replace(entities=tuple(out))
 
 
-def _role_of(kb: KnowledgeBase, pid: str, span) -> str | None:
+def _role_of(kb: KnowledgeBase, pid: str, span, named: str | None = None) -> str | None:
+    """The office the person held over the whole span; of several held at once, the one the
+    text names ("الرئيس الفلسطيني محمود عباس"), else the first in data/actors/offices.yaml
+    (a president before a party leader)."""
     actor = kb.actors.get(pid)
     if actor is None or actor.type != "PER" or span is None:
         return None
     roles = [t.role for t in actor.terms if t.holds(span[0]) and t.holds(span[1])]
-    return _label(kb, roles[0]) if roles else None
+    if not roles:
+        return None
+    if named in roles:
+        return _label(kb, named)
+    order = {role: n for n, role in enumerate(kb.offices)}
+    return _label(kb, min(roles, key=lambda r: order.get(r, len(order))))
 
 
 def _label(kb: KnowledgeBase, role: str | None) -> str | None:
