@@ -178,3 +178,24 @@ def test_a_while_clause_is_not_the_main_clause_s_party(options, tmp_path):
     (doc,) = api.process(page, options=options)
     (accuse,) = _events(doc, "ACCUSE")
     assert "UNO" not in _countries(accuse) and "rapid-support-forces" in {a.entity for a in accuse.actors}
+
+
+def test_light_verbs_report_their_object_and_aircraft_name_their_countries(options, tmp_path):
+    """"وشنت طائرات أمريكية وبريطانية فجر اليوم غارات على مواقع للحوثيين": the strikes are
+    reported ("شن" is a light verb), by the two countries the aircraft belong to."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "غارات على اليمن\n\n9 يناير 2024\n\n"
+        "وشنت طائرات أمريكية وبريطانية فجر اليوم غارات على مواقع للحوثيين في صنعاء.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (strikes,) = _events(doc, "ASSAULT")
+    assert {"USA", "GBR", "YEM"} <= _countries(strikes) and strikes.date == "2024-01-09"
+
+
+def test_a_verb_within_the_meeting_reported_is_that_meeting(seed_docs):
+    """002: "وقالت وزارتا الدفاع التركية والروسية ... إن الوزراء ورؤساء المخابرات ناقشوا في
+    الاجتماع تعزيز الأمن ... في دمشق" retells the Moscow meeting; it is no meeting in Damascus."""
+    located = [e.location.name for e in _events(seed_docs["002"], "CONSULT") if e.location]
+    assert "Damascus" not in located

@@ -152,6 +152,14 @@ def analyse(text: str) -> Analysis:
                 sector, _, label = next(a.extra for a in hit.payloads if a.kind == "head").partition(":")
                 descriptors.append(Descriptor(hit.start, hits[i + 1].end, country, sector, label))
                 consumed.update({i, i + 1})
+                j = i + 2  # "طائرات أمريكية وبريطانية": one head, two countries
+                while j < len(hits) and hits[j].first == hits[j - 1].last and text[hits[j - 1].end : hits[j].start] == " \u0648":
+                    country = _country_of_nisba(hits[j], kb)
+                    if not country:
+                        break
+                    descriptors.append(Descriptor(hits[j].start, hits[j].end, country, sector, label))
+                    consumed.add(j)
+                    j += 1
                 continue
 
     for i, hit in enumerate(hits):

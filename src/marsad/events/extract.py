@@ -41,7 +41,7 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
-ANNOUNCED_WITHIN = 16  # words between a verb of announcing and the noun it announces (its subject)
+ANNOUNCED_WITHIN = 16  # words between a light verb and its object noun (the subject between)
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
@@ -198,7 +198,7 @@ def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigge
     best = None
     for n, hit in enumerate(hits):
         spec = max(hit.payloads, key=_weight)
-        if spec.noun and _announced(body, hit, hits[:n], cue_hits):
+        if spec.noun and _light_object(body, hit, hits[:n], cue_hits):
             spec = replace(spec, noun=False)
         if best is not None:
             head_hit, head_spec = best
@@ -212,17 +212,23 @@ def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigge
     return best
 
 
-def _announced(body: str, hit: PhraseHit, before, cue_hits) -> bool:
-    """A noun that is what a verb of announcing announces reports the event as a verb would:
-    "أعلن [رئيس الوزراء القطري ... مساء اليوم] التوصل إلى اتفاق" (no other trigger, and no
-    "أن" opening a clause of its own, between the two)."""
+def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
+    """A noun that is the object of a light verb (announcing, signing, launching: the cues of
+    kind "light") reports the event as a verb would: "أعلن [رئيس الوزراء القطري ... مساء
+    اليوم] التوصل إلى اتفاق", "وشنت طائرات أمريكية ... غارات" (no other trigger, and no "أن"
+    opening a clause of its own, between the two)."""
     for c in cue_hits:
-        if "announce" in c.payloads and c.end <= hit.start and hit.first - c.last <= ANNOUNCED_WITHIN:
+        if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= ANNOUNCED_WITHIN:
             if any(h.start >= c.end for h in before):
                 continue
             if not any(t.norm in _THAT for t in _tokens_between(body, c.end, hit.start)):
                 return True
     return False
+
+
+def _read_as_verb(spec: Trigger, hit: PhraseHit[Trigger]) -> bool:
+    """A noun trigger read as a verb: the object of a light verb (see :func:`_light_object`)."""
+    return not spec.noun and max(hit.payloads, key=_weight).noun
 
 
 def _is_party(s: Slot) -> bool:
@@ -236,12 +242,13 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
     d.after = spec.noun and (clause.cue == "after" or "after" in before)
     d.definite = spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]
-    d.referential = spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)
+    d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
+        not spec.noun and _followed_by(body, hit, cue_hits, "within"))  # "ناقشوا في الاجتماع": the one reported
     d.status = _status(body, hit, cue_hits)
     if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
-    if spec.type in REALIS_TYPES and spec.type not in detect(sent.text):
-        return None  # protesters or an attack named, not reported (see realis.py)
+    if spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect(sent.text):
+        return None  # protesters or an attack named, not reported (see realis.py); "شنت ... غارات" reports
 
     # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
     mediator_spans = set()
@@ -269,14 +276,14 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
     for c in clause_cues:
         if "dual" in c.payloads and c.start < hit.end + 40:
-            named = [p for p in parties if p.start > c.end]  # "الرئيسين المصري ... والفرنسي ..."
+            named = _named_after(body, c.end, parties)  # "الرئيسين المصري ... والفرنسي ..."
             if len({p.country for p in named}) < 2:  # else the two are named right there
                 parties = (_lead_parties(drafts) or _main_parties(history, 2)) + named
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
-            and not max(hit.payloads, key=_weight).noun):  # an announced noun: the verb of announcing has its subject
+            and not _read_as_verb(spec, hit)):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
@@ -445,6 +452,18 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
             return True
         end = max(end, p.end)
     return False
+
+
+def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
+    """The parties named right after ``end``, one next to the other ("الرئيسين [المصري ...]
+    [والفرنسي ...]"); not those further on ("ووقع الرجلان الاتفاق ... أمام حشد ضم رئيسي أوغندا")."""
+    out = []
+    for p in sorted((p for p in parties if p.start > end), key=lambda p: p.start):
+        if not _next_to(body, end, p.start):
+            break
+        out.append(p)
+        end = max(end, p.end)
+    return out
 
 
 def _next_to(body: str, end: int, start: int) -> bool:

@@ -16,8 +16,8 @@ from ..text.phrases import PhraseTable
 
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
-    "planned", "denied", "mediator", "host", "after", "reference", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "announce", "while", "before-day", "after-day", "topic",
+    "planned", "denied", "mediator", "host", "after", "reference", "within", "dual", "group", "source",
+    "multilateral", "margin", "generic", "speech", "light", "while", "before-day", "after-day", "topic",
 )
 
 
