@@ -199,3 +199,17 @@ def test_a_verb_within_the_meeting_reported_is_that_meeting(seed_docs):
     الاجتماع تعزيز الأمن ... في دمشق" retells the Moscow meeting; it is no meeting in Damascus."""
     located = [e.location.name for e in _events(seed_docs["002"], "CONSULT") if e.location]
     assert "Damascus" not in located
+
+
+def test_his_country_and_another_agreed_in_reported_speech(options, tmp_path):
+    """"قال X إن بلاده والعراق اتفقتا على مكافحة حزب العمال": the agreement is Turkey's
+    ("بلاده": the speaker's country) and Iraq's; the PKK is what they agreed on."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "أردوغان في بغداد\n\n2024/04/23\n\n"
+        "وقال الرئيس التركي رجب طيب أردوغان اليوم في مؤتمر صحفي إن بلاده والعراق اتفقتا على مكافحة حزب العمال الكردستاني.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (agree,) = _events(doc, "AGREE")
+    assert {"TUR", "IRQ"} <= _countries(agree) and "pkk" not in {a.entity for a in agree.actors}

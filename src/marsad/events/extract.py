@@ -63,6 +63,8 @@ _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
+_ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
+_CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
 _PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
@@ -272,6 +274,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
     parties = _reported_speech(body, hit, parties, cue_hits)
+    parties = _without_content(body, hit, parties, spec)
 
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
     for c in clause_cues:
@@ -452,6 +455,17 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
             return True
         end = max(end, p.end)
     return False
+
+
+def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:
+    """Two countries before a verb ("بلاده والعراق اتفقتا على مكافحة حزب العمال") are its
+    parties; what follows "على", "بشأن", "حول" after it is what they agreed, asked or discussed."""
+    if spec.noun or spec.type not in _CONTENT_TYPES or len({p.country for p in parties if p.end <= hit.start}) < 2:
+        return parties
+    about = next((t for t in _tokens_between(body, hit.end, len(body)) if t.norm in _ABOUT), None)
+    if about is None or _CLAUSE_BREAK_RE.search(body, hit.end, about.start):
+        return parties
+    return [p for p in parties if p.start < about.start]
 
 
 def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:

@@ -15,6 +15,8 @@ from ..actors.countries import capital_ids
 from ..actors.kb import knowledge_base
 from ..actors.link import analyse
 from ..model import Document
+from ..text.normalize import fold_key
+from ..text.tokens import tokenize
 
 
 class Slot(NamedTuple):
@@ -66,7 +68,31 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
         if not covered.holds(start, end):
             slots.append(Slot(start, end, "nisba", country, None, None, None))
     slots.sort(key=lambda s: (s.start, s.end))
+    if _OWN_COUNTRY_STEM in doc.body:
+        slots = _own_countries(doc.body, slots, kb)
     return tuple(slots)
+
+
+_OWN_COUNTRY_STEM = "\u0628\u0644\u0627\u062f"  # بلاد
+# "بلاده", "بلادها", "بلادنا": the country of the person who speaks or acts just before.
+_OWN_COUNTRY = {fold_key(w) for w in ("بلاده", "بلادها", "بلادنا", "وبلاده", "وبلادها", "وبلادنا", "لبلاده", "لبلادها", "لبلادنا", "ببلاده", "ببلادها", "ببلادنا")}
+OWN_COUNTRY_WITHIN = 200  # characters back to the person whose country it is
+
+
+def _own_countries(body: str, slots: list[Slot], kb) -> list[Slot]:
+    """Slots for "بلاده" ("قال أردوغان إن بلاده والعراق اتفقتا"): the country of the last
+    person or title named before it, not far back."""
+    out = list(slots)
+    for tok in tokenize(body):
+        if tok.norm not in _OWN_COUNTRY:
+            continue
+        k = bisect_right([s.start for s in slots], tok.start)
+        owner = next((s for s in reversed(slots[:k]) if s.kind in ("person", "title") and s.country), None)
+        if owner is not None and tok.start - owner.end <= OWN_COUNTRY_WITHIN:
+            country = kb.actors.get(owner.country)
+            out.append(Slot(tok.start, tok.end, "country", owner.country, "GOV", owner.country if country else None, country.name if country else None))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
 
 
 class _Spans:

@@ -82,7 +82,8 @@ def _absorb(target: Draft, d: Draft) -> None:
         target.after = False
     target.date_text = target.date_text or d.date_text
     known = {(a.entity, a.country, a.sector) for a in target.actors}
-    target.actors += [a for a in d.actors if (a.entity, a.country, a.sector) not in known]
+    countries = {a.country for a in target.actors}
+    target.actors += [a for a in d.actors if (a.entity, a.country, a.sector) not in known and not (a.kind == "country" and a.country in countries)]
     target.location = target.location or d.location
     target.mediator = target.mediator or d.mediator
     if target.mode is None or (d.mode in ("phone", "third-party") and target.mode != d.mode):
