@@ -213,3 +213,21 @@ def test_his_country_and_another_agreed_in_reported_speech(options, tmp_path):
     (doc,) = api.process(page, options=options)
     (agree,) = _events(doc, "AGREE")
     assert {"TUR", "IRQ"} <= _countries(agree) and "pkk" not in {a.entity for a in agree.actors}
+
+
+def test_a_seat_and_a_past_are_not_parties(options, tmp_path):
+    """"استقبل بوتين في الكرملين ... الرئيس السوري أحمد الشرع، في أول زيارة له منذ سقوط نظام
+    بشار الأسد": the Kremlin is where, Assad's fall when; "الرئيسين اتفقا" are Putin and al-Sharaa."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "بوتين يستقبل الشرع\n\nالخميس 16 تشرين الأول 2025\n\n"
+        "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين أمس الأربعاء الرئيس السوري أحمد الشرع، في أول زيارة له "
+        "إلى روسيا منذ سقوط نظام بشار الأسد في كانون الأول/ديسمبر الماضي.\n"
+        "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيسين اتفقا على تشكيل لجنة حكومية مشتركة.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (visit,) = _events(doc, "CONSULT")
+    assert {a.entity for a in visit.actors} == {"vladimir-putin", "ahmed-al-sharaa"}
+    (agree,) = _events(doc, "AGREE")
+    assert {"vladimir-putin", "ahmed-al-sharaa"} <= {a.entity for a in agree.actors}

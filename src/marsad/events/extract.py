@@ -63,6 +63,8 @@ _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
+_SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
+SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
 _PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
@@ -335,8 +337,10 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
     for s in slots:
         if (s.start, s.end) in mediator_spans or not _is_party(s):
             continue
-        if s.kind == "country" and _located(body, s):
-            continue  # "في سوريا": where, not who
+        if (s.kind == "country" and _located(body, s)) or (s.kind == "org" and _in_building(body, s)):
+            continue  # "في سوريا", "في الكرملين": where, not who
+        if _since(body, s):
+            continue  # "منذ سقوط نظام بشار الأسد": a past the sentence dates from
         if any(0 <= s.start - e <= 30 for _, e in sources):
             continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
         out.append(s)
@@ -356,6 +360,21 @@ def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
 _LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من", "العاصمة", "بالعاصمة", "مدينة", "بمدينة", "قاعدة", "محافظة", "منطقة", "إقليم")}
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
 _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
+
+
+def _in_building(body: str, slot: Slot) -> bool:
+    """An organisation named by its seat after "في" ("في الكرملين", "في البيت الأبيض"): where."""
+    toks = _tokens_between(body, max(0, slot.start - 10), slot.start)
+    return bool(toks) and toks[-1].norm == _FI
+
+
+def _since(body: str, slot: Slot) -> bool:
+    """The slot lies in a "منذ ..." phrase (to the next comma): a time, not a party."""
+    toks = _tokens_between(body, max(0, slot.start - SINCE_WITHIN), slot.start)
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n].norm in _SINCE:
+            return not _CLAUSE_BREAK_RE.search(body, toks[n].end, slot.start)
+    return False
 
 
 def _located(body: str, slot: Slot) -> bool:
@@ -413,7 +432,10 @@ def _lead_parties(drafts: list[Draft]) -> list[Slot]:
     """"الجانبين", "الطرفين", "الرئيسان": the two sides of the story, the parties of its first event."""
     for dr in drafts:
         parties = _dedupe([a for a in dr.actors if a.country != dr.mediator])
-        by_country = {a.country: a for a in parties if a.country}
+        by_country: dict[str, Slot] = {}
+        for a in parties:  # the best-informed slot of each country (persons first)
+            if a.country:
+                by_country.setdefault(a.country, a)
         if len(by_country) == 2:
             return list(by_country.values())
     return []
