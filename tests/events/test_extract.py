@@ -231,3 +231,11 @@ def test_a_seat_and_a_past_are_not_parties(options, tmp_path):
     assert {a.entity for a in visit.actors} == {"vladimir-putin", "ahmed-al-sharaa"}
     (agree,) = _events(doc, "AGREE")
     assert {"vladimir-putin", "ahmed-al-sharaa"} <= {a.entity for a in agree.actors}
+
+
+def test_a_verb_joined_to_another_is_its_own_event_with_the_same_subject(shared, options, tmp_path):
+    """ANT (2018): "زار مصر في شهر أبريل/نيسان 2010 والتقى حينها الرئيس المصري عبد الفتاح
+    السيسي واتفقا على تشكيل لجنة عسكرية مشتركة": the agreement of the two who met, not only the meeting."""
+    doc = _ant_page(shared, options, tmp_path, "واتفقا على تشكيل لجنة عسكرية مشتركة")
+    agreements = [e for e in _events(doc, "AGREE") if "واتفقا على تشكيل لجنة عسكرية" in e.evidence.text]
+    assert len(agreements) == 1 and {"SAU", "EGY"} <= _countries(agreements[0])

@@ -189,8 +189,28 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
         m = None if kinds[0] == "while" else _CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
         end = sent.start + m.start() if m else sent.end  # "فيما ...": to the end of the sentence
         subs.append(Clause(c.start, end, kinds[0], c.key))
+    subs += _coordinated(sent, trig_hits, subs)
     main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
     return [main] + subs
+
+
+def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
+    """"إن الرئيسين بحثا ملف ...، واتفقا على ...": a verb of another type joined by "و" to an
+    earlier verb is a clause of its own with the same subject, to the end of the sentence."""
+    out: list[Clause] = []
+    first_verb = None
+    for h in trig_hits:
+        spec = max(h.payloads, key=_weight)
+        if spec.noun or any(h.start in sub for sub in subs):
+            continue
+        if first_verb is None:
+            first_verb = spec
+            continue
+        joined = sent.text[h.start - sent.start - 1 : h.start - sent.start] == "\u0648"  # و
+        if joined and spec.type != first_verb.type and spec.type in HEAD_TYPES:
+            out.append(Clause(h.start, sent.end, "and", None))
+            break
+    return out
 
 
 def _weight(spec: Trigger) -> float:
@@ -275,6 +295,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         others = _parties(body, sent_slots, mediator_spans, sources)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
+    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue == "and" else None
+    if shared is not None:  # "بحثا ...، واتفقا": the subject of the verb before
+        parties = shared.actors + [p for p in parties if p not in shared.actors]
     parties = _reported_speech(body, hit, parties, cue_hits)
     parties = _without_content(body, hit, parties, spec)
 
@@ -286,7 +309,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 parties = (_lead_parties(drafts) or _main_parties(history, 2)) + named
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
-    if (not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
+    if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
             and not _read_as_verb(spec, hit)):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
@@ -297,6 +320,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.actors = _dedupe(parties)
 
     d.date, d.date_explicit = _date(doc, clause, hit, d, drafts)
+    if shared is not None and not d.date:
+        d.date, d.date_explicit = shared.date, shared.date_explicit
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
     if spec.type == "AGREE":
