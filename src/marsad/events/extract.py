@@ -64,6 +64,7 @@ _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
+_SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
@@ -395,6 +396,8 @@ def _in_building(body: str, slot: Slot) -> bool:
 
 def _since(body: str, slot: Slot) -> bool:
     """The slot lies in a "منذ ..." phrase (to the next comma): a time, not a party."""
+    if _SINCE_STEM not in body[max(0, slot.start - SINCE_WITHIN) : slot.start]:
+        return False
     toks = _tokens_between(body, max(0, slot.start - SINCE_WITHIN), slot.start)
     for n in range(len(toks) - 1, -1, -1):
         if toks[n].norm in _SINCE:

@@ -83,10 +83,11 @@ def _own_countries(body: str, slots: list[Slot], kb) -> list[Slot]:
     """Slots for "بلاده" ("قال أردوغان إن بلاده والعراق اتفقتا"): the country of the last
     person or title named before it, not far back."""
     out = list(slots)
+    starts = [s.start for s in slots]
     for tok in tokenize(body):
         if tok.norm not in _OWN_COUNTRY:
             continue
-        k = bisect_right([s.start for s in slots], tok.start)
+        k = bisect_right(starts, tok.start)
         owner = next((s for s in reversed(slots[:k]) if s.kind in ("person", "title") and s.country), None)
         if owner is not None and tok.start - owner.end <= OWN_COUNTRY_WITHIN:
             country = kb.actors.get(owner.country)
