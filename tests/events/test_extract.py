@@ -239,3 +239,18 @@ def test_a_verb_joined_to_another_is_its_own_event_with_the_same_subject(shared,
     doc = _ant_page(shared, options, tmp_path, "واتفقا على تشكيل لجنة عسكرية مشتركة")
     agreements = [e for e in _events(doc, "AGREE") if "واتفقا على تشكيل لجنة عسكرية" in e.evidence.text]
     assert len(agreements) == 1 and {"SAU", "EGY"} <= _countries(agreements[0])
+
+
+def test_the_object_may_follow_a_place_after_the_subject(options, tmp_path):
+    """"وفي سياق آخر، استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد السفير التركي": the
+    minister receives the ambassador; the prime minister of the sentence before is not there."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "السوداني يبحث مع بلينكن\n\nالسبت 2 تشرين الثاني 2024\n\n"
+        "بحث رئيس مجلس الوزراء محمد شياع السوداني أمس في اتصال هاتفي مع وزير الخارجية الأمريكي أنتوني بلينكن تطورات المنطقة.\n"
+        "وفي سياق آخر، استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد السفير التركي أنيل بورا إينان، وجرى بحث ملف المياه.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (visit,) = [e for e in _events(doc, "CONSULT") if "فؤاد حسين" in e.evidence.text]
+    assert "mohammed-shia-al-sudani" not in {a.entity for a in visit.actors} and {"IRQ", "TUR"} <= _countries(visit)

@@ -62,6 +62,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
+_MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
@@ -490,20 +491,21 @@ def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
 
 
 def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
-    """Verb, subject, object: "التقى [القائد العام ... خليفة حفتر] [السفير الأمريكي ...]". A
-    party right after the verb and, right after it, a party of another country are the verb's
-    own subject and object; a verb without a subject is followed by its object, and what comes
-    later is another matter ("واتهم ميليشيا الحوثي بإفشال ... المدعومة من إيران")."""
+    """Verb, subject, object: "التقى [القائد العام ... خليفة حفتر] [السفير الأمريكي ...]",
+    "استقبل [وزير الخارجية فؤاد حسين] في مكتبه ببغداد [السفير التركي ...]". A party right after
+    the verb and, later in the clause, a party of another country that no preposition
+    introduces are the verb's own subject and object; a verb without a subject is followed by
+    its object, and what a preposition brings in is another matter ("واتهم ميليشيا الحوثي
+    بإفشال ... المدعومة من إيران")."""
     after = sorted((p for p in parties if p.start >= hit.end), key=lambda p: p.start)
     if len(after) < 2 or after[0].kind == "counterpart" or not _next_to(body, hit.end, after[0].start):
         return False
-    end = after[0].end
     for p in after[1:]:
-        if not _next_to(body, end, p.start):
+        if _CLAUSE_BREAK_RE.search(body, after[0].end, p.start):
             return False
         if p.country and p.country != after[0].country:
-            return True
-        end = max(end, p.end)
+            before = _tokens_between(body, after[0].end, p.start)
+            return not (before and before[-1].norm in _PREPOSITIONS and before[-1].norm != _MA)
     return False
 
 
