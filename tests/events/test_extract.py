@@ -254,3 +254,32 @@ def test_the_object_may_follow_a_place_after_the_subject(options, tmp_path):
     (doc,) = api.process(page, options=options)
     (visit,) = [e for e in _events(doc, "CONSULT") if "فؤاد حسين" in e.evidence.text]
     assert "mohammed-shia-al-sudani" not in {a.entity for a in visit.actors} and {"IRQ", "TUR"} <= _countries(visit)
+
+
+def test_a_request_made_during_a_call_keeps_the_call(shared, options, tmp_path):
+    """ANT (2018): "وطلب الرئيس الفرنسي إيمانويل ماكرون الأحد خلال اتصال هاتفي بنظيره الإيراني
+    حسن روحاني ...": the call of the two presidents is an event, whatever the request."""
+    doc = _ant_page(shared, options, tmp_path, "خلال اتصال هاتفي بنظيره الإيراني")
+    calls = [e for e in _events(doc, "CONSULT") if e.mode == "phone"]
+    assert any({"emmanuel-macron", "hassan-rouhani"} <= {a.entity for a in e.actors} for e in calls)
+
+
+def test_a_meeting_the_presidents_discussed_is_planned_in_moscow(seed_docs):
+    """003: "بحث الرئيسان الخطوات ...، خلال اجتماع اللجنة الاقتصادية المشتركة التي ستعقد في
+    موسكو يوم 30 من تموز المقبل": a planned meeting of the two, in Moscow, on 30 July."""
+    planned = [e for e in _events(seed_docs["003"], "CONSULT") if e.status == "planned" and e.date == "2021-07-30"]
+    assert len(planned) == 1 and {"RUS", "TUR"} <= _countries(planned[0])
+
+
+def test_a_three_letter_verb_after_waw_and_an_attacker_named_by_a_nisba(options, tmp_path):
+    """"وحذر" is "حذر" after the conjunction; in "سترد على أي هجوم إسرائيلي" the nisba of the
+    act names the other party of the warning."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "تحذير إيراني\n\nالأحد 3 نوفمبر 2024\n\n"
+        "وحذر وزير الخارجية الإيراني عباس عراقجي أمس من أن بلاده سترد على أي هجوم إسرائيلي.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    (threat,) = _events(doc, "THREATEN")
+    assert _countries(threat) == {"IRN", "ISR"} and threat.date == "2024-11-02"

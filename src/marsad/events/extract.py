@@ -45,7 +45,7 @@ ANNOUNCED_WITHIN = 16  # words between a light verb and its object noun (the sub
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
-CLAUSE_CUES = {"after", "before-day", "after-day", "while"}
+CLAUSE_CUES = {"after", "before-day", "after-day", "while", "during"}
 NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
 LEAD_SENTENCES = 3
 DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
@@ -62,6 +62,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
+_ACTS = {fold_key(w) for w in ("هجوم", "عدوان", "قصف", "غارات", "غارة", "تدخل", "احتلال", "اعتداء", "اعتداءات", "ضربة", "ضربات", "توغل", "حصار", "عقوبات")}
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
@@ -297,14 +298,21 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         others = _parties(body, sent_slots, mediator_spans, sources)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
-    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue == "and" else None
-    if shared is not None:  # "بحثا ...، واتفقا": the subject of the verb before
+    if spec.type in DYADIC and len({p.country for p in parties}) < 2:
+        parties += _done_by_nisba(body, hit, clause, sent_slots, parties)
+    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during") else None
+    if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
+    elif clause.cue == "during":  # the other was not an event of its own: who is named before
+        before = [p for p in _parties(body, sent_slots, mediator_spans, sources) if p.end <= clause.start]
+        parties = before + [p for p in parties if p not in before]
     parties = _reported_speech(body, hit, parties, cue_hits)
     parties = _without_content(body, hit, parties, spec)
 
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
-    for c in clause_cues:
+    # a "خلال ..." clause happens to the subject named before it ("بحث الرئيسان ... خلال اجتماع")
+    subject_cues = clause_cues if clause.cue != "during" else [c for c in cue_hits if c.start < clause.end]
+    for c in subject_cues:
         if "dual" in c.payloads and c.start < hit.end + 40:
             named = _named_after(body, c.end, parties)  # "الرئيسين المصري ... والفرنسي ..."
             if len({p.country for p in named}) < 2:  # else the two are named right there
@@ -322,7 +330,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.actors = _dedupe(parties)
 
     d.date, d.date_explicit = _date(doc, clause, hit, d, drafts)
-    if shared is not None and not d.date:
+    if shared is not None and shared.date and not d.date_explicit:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was
         d.date, d.date_explicit = shared.date, shared.date_explicit
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
@@ -507,6 +515,19 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
             before = _tokens_between(body, after[0].end, p.start)
             return not (before and before[-1].norm in _PREPOSITIONS and before[-1].norm != _MA)
     return False
+
+
+def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:
+    """A nisba right after an act ("أي هجوم إسرائيلي", "العدوان الأمريكي") names who does it: the
+    other party of a verb that names only one ("وحذر عراقجي من أن بلاده سترد على أي هجوم إسرائيلي")."""
+    have = {p.country for p in parties}
+    for s in slots:
+        if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
+            continue
+        before = _tokens_between(body, max(0, s.start - 20), s.start)
+        if before and any(form in _ACTS for form in clitic_forms(before[-1].norm)):
+            return [Slot(s.start, s.end, "country", s.country, "GOV", s.country, None)]
+    return []
 
 
 def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:

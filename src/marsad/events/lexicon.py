@@ -12,11 +12,11 @@ from functools import lru_cache
 from ..errors import DataError
 from ..model import EVENT_TYPES
 from ..resources import read_records
-from ..text.phrases import PhraseTable
+from ..text.phrases import PhraseTable, phrase_key
 
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
-    "planned", "denied", "mediator", "host", "after", "reference", "within", "dual", "group", "source",
+    "planned", "denied", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
     "multilateral", "margin", "generic", "speech", "light", "while", "before-day", "after-day", "topic",
 )
 
@@ -37,7 +37,7 @@ def triggers() -> PhraseTable[Trigger]:
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")))
-        pairs += [(str(form), spec) for form in rec["forms"]]
+        pairs += [(form, spec) for form in with_conjunction(rec["forms"])]
     return PhraseTable.build(pairs)
 
 
@@ -47,8 +47,20 @@ def cues() -> PhraseTable[str]:
     for rec in read_records("ar/event_cues.yaml", keys=("kind", "forms"), required=("kind", "forms"), unique=None):
         if rec["kind"] not in CUE_KINDS:
             raise DataError(f"[M201] ar/event_cues.yaml:{rec['__line__']}: unknown cue kind {rec['kind']!r}")
-        pairs += [(str(form), rec["kind"]) for form in rec["forms"]]
+        pairs += [(form, rec["kind"]) for form in with_conjunction(rec["forms"])]
     return PhraseTable.build(pairs)
+
+
+def with_conjunction(forms) -> list[str]:
+    """The forms, and "و"/"ف" before each one-word form of three letters ("وحذر", "ونفى", "وشنت"):
+    the scanner strips a conjunction only where four letters are left (see
+    ``phrases.MIN_STRIPPED_LETTERS``), and news joins most verbs with one."""
+    out = []
+    for form in map(str, forms):
+        out.append(form)
+        if " " not in form and len(phrase_key(form)) == 3:
+            out += ["\u0648" + form, "\u0641" + form]
+    return out
 
 
 @lru_cache(maxsize=1)
