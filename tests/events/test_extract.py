@@ -81,6 +81,13 @@ def test_no_event_from_dropped_text(seed_docs):
         assert "عبد العاطي" not in e.evidence.text and "جدة" not in e.evidence.text
 
 
+def _text_page(options, tmp_path, *lines: str):
+    """A plain-text page (title, date line, paragraphs) processed on its own."""
+    page = tmp_path / "page.txt"
+    page.write_text("".join(lines), "utf-8")
+    (doc,) = api.process(page, options=options)
+    return doc
+
 
 def _ant_page(shared, options, tmp_path, words):
     """The ANT development article holding ``words``, processed on its own."""
@@ -126,14 +133,11 @@ def test_reported_speech_without_its_own_subject_keeps_the_speakers(shared, opti
 def test_a_call_and_a_meeting_of_the_same_parties_are_two_events(options, tmp_path):
     """A phone call and a face-to-face meeting ("التقى") between the same two countries on an
     undated page are two happenings, not one event told twice."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "المنفي يتلقى اتصالا من تاياني\n\n"
         "تلقى رئيس المجلس الرئاسي الليبي محمد المنفي اتصالا هاتفيا من وزير الخارجية الإيطالي.\n"
         "وفي روما، التقى وزير الداخلية الإيطالي رئيس المجلس الرئاسي الليبي محمد المنفي، وبحثا ملف الهجرة.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     consults = _events(doc, "CONSULT")
     assert len(consults) == 2 and [e.mode for e in consults].count("phone") == 1
 
@@ -151,15 +155,12 @@ def test_an_agreement_announced_with_its_mediators(options, tmp_path):
     """"أعلن [المسؤول] التوصل إلى اتفاق بين إسرائيل وحركة حماس ... بوساطة قطرية ومصرية":
     an agreement of the two sides, brokered by the first nisba after the mediator cue; and
     "برعاية سعودية أمريكية" names the host of the talks."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "اتفاق لوقف إطلاق النار\n\nالأربعاء 15 كانون الثاني 2025\n\n"
         "أعلن رئيس مجلس الوزراء وزير الخارجية القطري مساء اليوم التوصل إلى اتفاق بين إسرائيل وحركة حماس "
         "لوقف إطلاق النار في قطاع غزة، بوساطة قطرية ومصرية وأمريكية.\n"
         "واستأنف وفدا الجيش السوداني وقوات الدعم السريع المفاوضات في مدينة جدة برعاية سعودية أمريكية.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (agree,) = _events(doc, "AGREE")
     assert {"ISR", "PSE"} <= _countries(agree) and agree.mediator == "QAT" and agree.date == "2025-01-15"
     (talks,) = [e for e in _events(doc, "CONSULT") if "جدة" in e.evidence.text]
@@ -169,13 +170,10 @@ def test_an_agreement_announced_with_its_mediators(options, tmp_path):
 def test_a_while_clause_is_not_the_main_clause_s_party(options, tmp_path):
     """"واتهمت قوات الدعم السريع الجيش بقصف ...، فيما طالبت الأمم المتحدة الطرفين ...": the
     UN asks, it does not accuse; the clause after "فيما" has its own subject."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "اتهامات متبادلة\n\nالسبت 28 تشرين الأول 2023\n\n"
         "واتهمت قوات الدعم السريع الجيش السوداني بقصف أحياء سكنية في أم درمان أمس، فيما طالبت الأمم المتحدة الطرفين بحماية المدنيين.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (accuse,) = _events(doc, "ACCUSE")
     assert "UNO" not in _countries(accuse) and "rapid-support-forces" in {a.entity for a in accuse.actors}
 
@@ -183,13 +181,10 @@ def test_a_while_clause_is_not_the_main_clause_s_party(options, tmp_path):
 def test_light_verbs_report_their_object_and_aircraft_name_their_countries(options, tmp_path):
     """"وشنت طائرات أمريكية وبريطانية فجر اليوم غارات على مواقع للحوثيين": the strikes are
     reported ("شن" is a light verb), by the two countries the aircraft belong to."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "غارات على اليمن\n\n9 يناير 2024\n\n"
         "وشنت طائرات أمريكية وبريطانية فجر اليوم غارات على مواقع للحوثيين في صنعاء.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (strikes,) = _events(doc, "ASSAULT")
     assert {"USA", "GBR", "YEM"} <= _countries(strikes) and strikes.date == "2024-01-09"
 
@@ -204,13 +199,10 @@ def test_a_verb_within_the_meeting_reported_is_that_meeting(seed_docs):
 def test_his_country_and_another_agreed_in_reported_speech(options, tmp_path):
     """"قال X إن بلاده والعراق اتفقتا على مكافحة حزب العمال": the agreement is Turkey's
     ("بلاده": the speaker's country) and Iraq's; the PKK is what they agreed on."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "أردوغان في بغداد\n\n2024/04/23\n\n"
         "وقال الرئيس التركي رجب طيب أردوغان اليوم في مؤتمر صحفي إن بلاده والعراق اتفقتا على مكافحة حزب العمال الكردستاني.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (agree,) = _events(doc, "AGREE")
     assert {"TUR", "IRQ"} <= _countries(agree) and "pkk" not in {a.entity for a in agree.actors}
 
@@ -218,15 +210,12 @@ def test_his_country_and_another_agreed_in_reported_speech(options, tmp_path):
 def test_a_seat_and_a_past_are_not_parties(options, tmp_path):
     """"استقبل بوتين في الكرملين ... الرئيس السوري أحمد الشرع، في أول زيارة له منذ سقوط نظام
     بشار الأسد": the Kremlin is where, Assad's fall when; "الرئيسين اتفقا" are Putin and al-Sharaa."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "بوتين يستقبل الشرع\n\nالخميس 16 تشرين الأول 2025\n\n"
         "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين أمس الأربعاء الرئيس السوري أحمد الشرع، في أول زيارة له "
         "إلى روسيا منذ سقوط نظام بشار الأسد في كانون الأول/ديسمبر الماضي.\n"
         "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيسين اتفقا على تشكيل لجنة حكومية مشتركة.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (visit,) = _events(doc, "CONSULT")
     assert {a.entity for a in visit.actors} == {"vladimir-putin", "ahmed-al-sharaa"}
     (agree,) = _events(doc, "AGREE")
@@ -244,14 +233,11 @@ def test_a_verb_joined_to_another_is_its_own_event_with_the_same_subject(shared,
 def test_the_object_may_follow_a_place_after_the_subject(options, tmp_path):
     """"وفي سياق آخر، استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد السفير التركي": the
     minister receives the ambassador; the prime minister of the sentence before is not there."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "السوداني يبحث مع بلينكن\n\nالسبت 2 تشرين الثاني 2024\n\n"
         "بحث رئيس مجلس الوزراء محمد شياع السوداني أمس في اتصال هاتفي مع وزير الخارجية الأمريكي أنتوني بلينكن تطورات المنطقة.\n"
         "وفي سياق آخر، استقبل وزير الخارجية فؤاد حسين في مكتبه ببغداد السفير التركي أنيل بورا إينان، وجرى بحث ملف المياه.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (visit,) = [e for e in _events(doc, "CONSULT") if "فؤاد حسين" in e.evidence.text]
     assert "mohammed-shia-al-sudani" not in {a.entity for a in visit.actors} and {"IRQ", "TUR"} <= _countries(visit)
 
@@ -274,12 +260,9 @@ def test_a_meeting_the_presidents_discussed_is_planned_in_moscow(seed_docs):
 def test_a_three_letter_verb_after_waw_and_an_attacker_named_by_a_nisba(options, tmp_path):
     """"وحذر" is "حذر" after the conjunction; in "سترد على أي هجوم إسرائيلي" the nisba of the
     act names the other party of the warning."""
-    page = tmp_path / "page.txt"
-    page.write_text(
+    doc = _text_page(options, tmp_path,
         "تحذير إيراني\n\nالأحد 3 نوفمبر 2024\n\n"
         "وحذر وزير الخارجية الإيراني عباس عراقجي أمس من أن بلاده سترد على أي هجوم إسرائيلي.\n",
-        "utf-8",
     )
-    (doc,) = api.process(page, options=options)
     (threat,) = _events(doc, "THREATEN")
     assert _countries(threat) == {"IRN", "ISR"} and threat.date == "2024-11-02"
