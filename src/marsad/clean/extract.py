@@ -63,9 +63,17 @@ def _outlet(layout: Layout, url: str | None, sitename: str | None) -> Outlet:
     return (
         outlets.from_url(url)
         or outlets.from_site_name(sitename)
+        or outlets.credited_in(_head_lines(layout))
         or outlets.mentioned_in([line.text for line, _ in layout.dropped])
         or (Outlet(name=sitename, text=sitename) if sitename else Outlet())
     )
+
+
+def _head_lines(layout: Layout) -> list[str]:
+    """The lines set aside above the body, in page order ("الدوحة (رويترز)" reads as a caption)."""
+    top = layout.body[0].number if layout.body else 0
+    head = [line for line, _ in layout.dropped if line.number < top] + [line for line in layout.captions if line.number < top]
+    return [line.text for line in sorted(head, key=lambda line: line.number)]
 
 
 def _metadata_date(published: str | None, layout: Layout) -> Published:

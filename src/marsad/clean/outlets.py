@@ -90,6 +90,23 @@ def from_site_name(name: str | None) -> Outlet | None:
     return None
 
 
+# A credit line under the title: "الدوحة (رويترز)", "أنقرة - الأناضول", "بغداد/ واع", "موسكو- (أ ف ب)".
+_CREDIT_RE = re.compile(r"^\s*\S+(?:\s\S+)?\s*(?:[-\u2013\u2014/]\s*\(?|\()\s*([^()\n]{2,40}?)\s*\)?\s*[-\u2013\u2014:]?\s*$")
+
+
+def credited_in(lines: list[str]) -> Outlet | None:
+    """A known outlet credited after a city on a short line of its own ("أنقرة - الأناضول")."""
+    for line in lines:
+        m = _CREDIT_RE.match(line)
+        if m is None or len(line.split()) > 8:
+            continue
+        for part in _SPLIT_RE.split(m.group(1)):
+            found = _lookup(part) if part and not _AGENCIES_RE.match(part.strip()) else None
+            if found:
+                return Outlet(name=found[0].name, text=part.strip())
+    return None
+
+
 def mentioned_in(lines: list[str]) -> Outlet | None:
     """An outlet named in chrome lines ("ادعم عنب بلدي"): multi-word or Latin aliases only."""
     table = outlets()

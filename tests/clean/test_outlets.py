@@ -1,0 +1,43 @@
+"""Outlets named on a page without a URL or a site name: the credit line under the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import api
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("الدوحة (رويترز)", "Reuters"),
+        ("أنقرة - الأناضول", "Anadolu Agency"),
+        ("بغداد/ واع", "Iraqi News Agency"),
+        ("موسكو- (أ ف ب)", "AFP"),
+        ("الخرطوم - وكالات", None),
+    ],
+)
+def test_a_credit_line_under_the_title_names_the_outlet(credit, outlet, options, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "قطر ومصر تعلنان التوصل إلى اتفاق لوقف إطلاق النار في غزة\n\n" + credit + "\nالأربعاء 15 كانون الثاني 2025\n\n"
+        "أعلن رئيس مجلس الوزراء وزير الخارجية القطري مساء اليوم التوصل إلى اتفاق بين إسرائيل وحركة حماس.\n"
+        "ورحب الرئيس الأمريكي جو بايدن بالاتفاق، فيما قال رئيس الوزراء الإسرائيلي إن بعض البنود لم تحسم.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    assert doc.outlet.name == outlet
+
+
+def test_a_photo_credit_inside_the_article_is_not_the_outlet(options, tmp_path):
+    """A caption's agency below the first paragraph credits a photo, not the story."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "قطر ومصر تعلنان التوصل إلى اتفاق لوقف إطلاق النار في غزة\n\nالأربعاء 15 كانون الثاني 2025\n\n"
+        "أعلن رئيس مجلس الوزراء وزير الخارجية القطري مساء اليوم التوصل إلى اتفاق بين إسرائيل وحركة حماس.\n"
+        "بايدن (رويترز)\n"
+        "ورحب الرئيس الأمريكي جو بايدن بالاتفاق، فيما قال رئيس الوزراء الإسرائيلي إن بعض البنود لم تحسم.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    assert doc.outlet.name is None
