@@ -97,3 +97,12 @@ def test_years_heading_the_lines_of_a_chronology():
     assert [(folded[m.start : m.end], m.year) for m in find_mentions(folded)] == [("1984", 1984), ("1994", 1994), ("2011", 2011)]
     # a number inside a sentence, before a dash, is no year
     assert find_mentions(fold("وبلغ عدد القتلى 2011 شخصا - حسب المصادر")[0]) == []
+
+
+def test_a_week_or_a_half_of_a_month_and_last_night():
+    """"الأسبوع الأول من تموز" is early July (not the first of July); "الليلة الماضية" is yesterday."""
+    got = said("وإن اجتماعا تحضيريا سيعقد في الأسبوع الأول من تموز، وشهدت الليلة الماضية اشتباكات.")
+    assert got == [
+        ("الاسبوع الاول من تموز", {"kind": "date", "month": 7, "part": "START"}),
+        ("الليله الماضيه", {"kind": "relative", "unit": "D", "amount": -1}),
+    ]

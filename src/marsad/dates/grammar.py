@@ -31,6 +31,7 @@ from .scan import previous_word, trigger_positions, word_entries, worth_parsing
 
 _TOKEN_RE = re.compile(r"\s*(\d+|[^\W\d_]+|[^\w\s])")
 _MIM = "\u0645"  # "2022م": the Gregorian era letter after a year
+_MIN_WORD = "\u0645\u0646"  # "الأسبوع الأول من تموز"
 _LATER_FROM = ("\u0639\u0644\u064a", "\u0639\u0646")  # علي (على)، عن: counted from another event ("من" is a preposition)
 _HA = "\u0647"  # "1444هـ": the Hijri era letter (tatweel folded away)
 _RANGE_DASH = frozenset("-\u2013\u2014")
@@ -491,7 +492,9 @@ class _Parser:
         return dict(fields, part=entry.value, context=True), end
 
     def _inner(self, j: int) -> tuple[dict, int] | None:
-        """What a part word ("أوائل") or "شهر" governs: a month, a period, a year."""
+        """What a part word ("أوائل", "الأسبوع الأول من") or "شهر" governs: a month, a period, a year."""
+        if self.is_text(j, _MIN_WORD):
+            j += 1
         if self.at(j, "month_word"):
             j += 1
         m = self.month(j)
