@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 from .normalize import fold
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[.'\u2019][^\W_]+)*")
-_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+# Words (letters and digits, joined by "." or an apostrophe: "U.S", "d'Alema"), split out of a
+# text whose underscores are spaces: "\w" is several times faster than "[^\W_]" in Python's
+# regex engine.
+_SPLIT_RE = re.compile(r"(\w+(?:[.'\u2019]\w+)*)")
 
 # Proclitics that attach to the next word: conjunctions و ف, prepositions ب ل ك, and the article ال.
 _PROCLITIC_RE = re.compile("^(?:[\u0648\u0641])?(?:[\u0628\u0644\u0643])?(?:\u0627\u0644)?")
@@ -54,7 +56,7 @@ def _split_words(text: str) -> tuple[tuple[Token, ...], list[str]]:
     # One split of the folded text into gaps and words, their offsets summed up and the tokens
     # built by tuple.__new__ over zip: no Python call per token.
     folded, index = fold(text)
-    parts = _SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
+    parts = _SPLIT_RE.split(folded.replace("_", " "))  # gap, word, gap, word, ..., gap ("#محمود_عباس": two words)
     bounds = list(accumulate(map(len, parts)))  # where each part ends
     words = parts[1::2]
     starts, ends = bounds[0 : 2 * len(words) : 2], bounds[1::2]  # the last gap ends no word
