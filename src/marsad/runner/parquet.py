@@ -18,7 +18,6 @@ carries the full SPEC record as JSON (``record``); the other columns are there t
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -28,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from ..model import Document, Event
+from ..model import Document, Event, json_text
 
 DOCUMENTS = "documents"
 EVENTS = "events"
@@ -87,7 +86,7 @@ def document_row(doc: Document, shard: int, position: int, record: dict | None =
         "id": doc.id, "published": _day(p.date), "earliest": _day(p.earliest), "latest": _day(p.latest),
         "basis": p.basis, "outlet": doc.outlet.name, "title": doc.title, "url": doc.source.url,
         "path": doc.source.path, "shard": shard, "position": position,
-        "record": json.dumps(record, ensure_ascii=False),  # as Document.to_json
+        "record": json_text(record),  # as Document.to_json
     }
 
 
@@ -95,7 +94,7 @@ def event_rows(doc: Document, shard: int, position: int, record: dict | None = N
     plain = (record if record is not None else doc.to_dict())["events"]
     return [
         {"doc_id": doc.id, "event_id": ev.id, "type": ev.type, "date": ev.date, "countries": event_countries(ev),
-         "shard": shard, "position": position, "record": json.dumps(rec, ensure_ascii=False)}
+         "shard": shard, "position": position, "record": json_text(rec)}
         for ev, rec in zip(doc.events, plain)
     ]
 
