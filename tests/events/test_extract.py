@@ -266,3 +266,14 @@ def test_a_three_letter_verb_after_waw_and_an_attacker_named_by_a_nisba(options,
     )
     (threat,) = _events(doc, "THREATEN")
     assert _countries(threat) == {"IRN", "ISR"} and threat.date == "2024-11-02"
+
+
+def test_possible_conditional_and_generic_meetings_are_not_reported(options, tmp_path):
+    """An opinion piece: "أي لقاء محتمل بين أردوغان والأسد لن يحدث قبل أن تتفق الدولتان",
+    "ولو اجتمع الرئيسان", "رعاية مثل هذه الاجتماعات" report no meeting and no agreement."""
+    doc = _text_page(options, tmp_path,
+        "هل تنجح الوساطة الروسية بين أنقرة ودمشق؟\n\n2024/07/10\n\n"
+        "يبدو أن أي لقاء محتمل بين أردوغان والأسد لن يحدث قبل أن تتفق الدولتان على جدول زمني لانسحاب القوات التركية. "
+        "ولو اجتمع الرئيسان فإن ذلك سيكون انتصارا للدبلوماسية الروسية. لقد اعتادت موسكو على رعاية مثل هذه الاجتماعات.\n",
+    )
+    assert [e for e in doc.events if e.status == "reported"] == []

@@ -41,6 +41,7 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
+HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 ANNOUNCED_WITHIN = 16  # words between a light verb and its object noun (the subject between)
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
@@ -274,6 +275,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.status = _status(body, hit, cue_hits)
     if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
+    if any("hypothetical" in c.payloads and c.end <= hit.start and hit.first - c.last <= HYPOTHETICAL_WITHIN for c in cue_hits):
+        return None  # "ولو اجتمع الرئيسان", "لن تتفق": a condition or a future denied, not a happening
     if spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect(sent.text):
         return None  # protesters or an attack named, not reported (see realis.py); "شنت ... غارات" reports
 

@@ -16,7 +16,7 @@ from ..text.phrases import PhraseTable, phrase_key
 
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
-    "planned", "denied", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
+    "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
     "multilateral", "margin", "generic", "speech", "light", "while", "before-day", "after-day", "topic",
 )
 
