@@ -277,3 +277,17 @@ def test_possible_conditional_and_generic_meetings_are_not_reported(options, tmp
         "ولو اجتمع الرئيسان فإن ذلك سيكون انتصارا للدبلوماسية الروسية. لقد اعتادت موسكو على رعاية مثل هذه الاجتماعات.\n",
     )
     assert [e for e in doc.events if e.status == "reported"] == []
+
+
+def test_a_sanction_on_companies_of_a_country_and_authorities_that_arrest(options, tmp_path):
+    """"وفرضت الولايات المتحدة عقوبات جديدة على شركات إيرانية": a US sanction on Iran ("فرض" is a
+    light verb, the nisba after "على" the target); "واعتقلت السلطات التركية" has its own subject."""
+    doc = _text_page(options, tmp_path,
+        "ردود فعل\n\nالخميس 16 كانون الثاني 2025\n\n"
+        "وأعلنت الإمارات تقديم مساعدات إنسانية لسكان غزة.\n"
+        "واعتقلت السلطات التركية أمس 20 شخصا يشتبه في انتمائهم لتنظيم داعش. وفرضت الولايات المتحدة عقوبات جديدة على شركات إيرانية.\n",
+    )
+    (sanction,) = _events(doc, "SANCTION")
+    assert _countries(sanction) == {"USA", "IRN"}
+    (arrest,) = _events(doc, "COERCE")
+    assert _countries(arrest) == {"TUR"}

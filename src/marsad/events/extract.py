@@ -63,7 +63,11 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
-_ACTS = {fold_key(w) for w in ("هجوم", "عدوان", "قصف", "غارات", "غارة", "تدخل", "احتلال", "اعتداء", "اعتداءات", "ضربة", "ضربات", "توغل", "حصار", "عقوبات")}
+_ACTS = {fold_key(w) for w in (
+    "هجوم", "عدوان", "قصف", "غارات", "غارة", "تدخل", "احتلال", "اعتداء", "اعتداءات", "ضربة", "ضربات", "توغل", "حصار", "عقوبات",
+    "مطالب", "شروط", "مقترح", "اقتراح", "دعوات", "تصريحات", "اتهامات", "تهديدات", "موقف",
+)}
+_AGAINST = {fold_key(w) for w in ("على", "ضد")}
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
@@ -509,8 +513,10 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
     its object, and what a preposition brings in is another matter ("واتهم ميليشيا الحوثي
     بإفشال ... المدعومة من إيران")."""
     after = sorted((p for p in parties if p.start >= hit.end), key=lambda p: p.start)
-    if len(after) < 2 or after[0].kind == "counterpart" or not _next_to(body, hit.end, after[0].start):
+    if not after or after[0].kind == "counterpart" or not _next_to(body, hit.end, after[0].start):
         return False
+    if after[0].kind == "descriptor" and not _tokens_between(body, hit.end, after[0].start):
+        return True  # "واعتقلت السلطات التركية": authorities, forces, a government act; they are not acted on
     for p in after[1:]:
         if _CLAUSE_BREAK_RE.search(body, after[0].end, p.start):
             return False
@@ -521,14 +527,18 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
 
 
 def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:
-    """A nisba right after an act ("أي هجوم إسرائيلي", "العدوان الأمريكي") names who does it: the
-    other party of a verb that names only one ("وحذر عراقجي من أن بلاده سترد على أي هجوم إسرائيلي")."""
+    """A nisba right after an act or a stance ("أي هجوم إسرائيلي", "المطالب الفلسطينية") names
+    whose it is, and after "على"/"ضد" and a noun ("على شركات إيرانية") whom it targets: the
+    other party of a verb that names only one ("وحذر عراقجي من أن بلاده سترد
+    على أي هجوم إسرائيلي", "ورفضت الحكومة الإسرائيلية المطالب الفلسطينية")."""
     have = {p.country for p in parties}
     for s in slots:
         if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
             continue
-        before = _tokens_between(body, max(0, s.start - 20), s.start)
-        if before and any(form in _ACTS for form in clitic_forms(before[-1].norm)):
+        before = _tokens_between(body, max(0, s.start - 30), s.start)
+        act = before and any(form in _ACTS for form in clitic_forms(before[-1].norm))
+        target = len(before) >= 2 and before[-2].norm in _AGAINST  # "عقوبات على شركات إيرانية"
+        if act or target:
             return [Slot(s.start, s.end, "country", s.country, "GOV", s.country, None)]
     return []
 
