@@ -291,3 +291,16 @@ def test_a_sanction_on_companies_of_a_country_and_authorities_that_arrest(option
     assert _countries(sanction) == {"USA", "IRN"}
     (arrest,) = _events(doc, "COERCE")
     assert _countries(arrest) == {"TUR"}
+
+
+def test_the_next_round_of_talks_is_between_the_same_parties(options, tmp_path):
+    """"وأضاف أن الجولة الثالثة ستعقد في مسقط السبت المقبل": the planned round is Iran's and
+    the United States', brokered by Oman like the round reported before it."""
+    doc = _text_page(options, tmp_path,
+        "محادثات روما\n\nالسبت 19 نيسان 2025\n\n"
+        "عقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف اليوم في روما جولة ثانية من المحادثات "
+        "غير المباشرة بوساطة عمانية. ووصف المتحدث باسم الخارجية الإيرانية الأجواء بأنها بناءة.\n"
+        "وأضاف أن الجولة الثالثة ستعقد في مسقط السبت المقبل.\n",
+    )
+    (planned,) = [e for e in _events(doc, "CONSULT") if e.status == "planned"]
+    assert _countries(planned) == {"IRN", "USA", "OMN"} and planned.date == "2025-04-26"

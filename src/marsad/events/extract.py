@@ -71,6 +71,8 @@ _AGAINST = {fold_key(w) for w in ("على", "ضد")}
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
+_SERIES = {fold_key(w) for w in ("الجولة", "الاجتماع", "المحادثات", "المفاوضات", "المباحثات", "القمة", "اللقاء", "والجولة", "والاجتماع")}
+SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
@@ -332,6 +334,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
+    if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and _in_series(body, clause, hit):
+        series = next((dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= 2), None)
+        if series is not None:  # "وأضاف أن الجولة الثالثة ستعقد في مسقط": a round of the talks reported
+            parties = series.actors + [p for p in parties if p.country not in series.countries()]
+            d.mediator = d.mediator or series.mediator
     if d.mediator:
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
     d.actors = _dedupe(parties)
@@ -402,6 +409,13 @@ def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
 _LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من", "العاصمة", "بالعاصمة", "مدينة", "بمدينة", "قاعدة", "محافظة", "منطقة", "إقليم")}
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
 _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
+
+
+def _in_series(body: str, clause: Clause, hit: PhraseHit) -> bool:
+    """"الجولة الثالثة ستعقد", "الاجتماع المقبل": the trigger, or a word just before it, is a
+    meeting with the article, one of a series the page has reported."""
+    near = _tokens_between(body, max(clause.start, hit.start - SERIES_WITHIN), hit.end)
+    return any(t.norm in _SERIES for t in near)
 
 
 def _in_building(body: str, slot: Slot) -> bool:
