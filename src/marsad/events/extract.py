@@ -140,8 +140,11 @@ def draft_events(doc: Document) -> list[Draft]:
             history.extend(s for s in sent_slots if _is_party(s))
             continue
         trig_hits = all_triggers[bisect_left(trigger_starts, sent.start) : bisect_left(trigger_starts, sent.end)]
+        if not trig_hits:  # nothing to draft: the sentence only names parties
+            _remember(body, sent_slots, history, subjects)
+            continue
         cue_hits = all_cues[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
-        previous = [s for s in history]
+        previous = list(history)
         sentence_drafts: list[Draft] = []
         clauses = _clauses(sent, cue_hits, trig_hits)
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
@@ -157,10 +160,15 @@ def draft_events(doc: Document) -> list[Draft]:
             if draft is not None:
                 sentence_drafts.append(draft)
         drafts += sentence_drafts
-        parties_here = [s for s in sent_slots if _is_party(s) and not (s.kind == "country" and _located(body, s))]
-        history.extend(parties_here)
-        subjects.append(parties_here[0] if parties_here else None)
+        _remember(body, sent_slots, history, subjects)
     return drafts
+
+
+def _remember(body: str, sent_slots: list[Slot], history: list[Slot], subjects: list[Slot | None]) -> None:
+    """The sentence's parties join the story's, and its first one is the next verb's subject."""
+    parties_here = [s for s in sent_slots if _is_party(s) and not (s.kind == "country" and _located(body, s))]
+    history.extend(parties_here)
+    subjects.append(parties_here[0] if parties_here else None)
 
 
 def _is_heading(sent: Sentence) -> bool:
