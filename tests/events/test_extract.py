@@ -304,3 +304,12 @@ def test_the_next_round_of_talks_is_between_the_same_parties(options, tmp_path):
     )
     (planned,) = [e for e in _events(doc, "CONSULT") if e.status == "planned"]
     assert _countries(planned) == {"IRN", "USA", "OMN"} and planned.date == "2025-04-26"
+
+
+def test_readiness_to_meet_is_a_plan_not_a_meeting(seed_docs):
+    """001: "وكان الرئيس التركي رجب طيب أردوغان أعلن ... استعداده للقاء الأسد": a meeting Erdogan
+    is ready for, not one held; it does not join the meeting al-Sudani's statement reports."""
+    ready = [e for e in _events(seed_docs["001"], "CONSULT") if "استعداده" in e.evidence.text]
+    assert ready and all(e.status == "planned" for e in ready)
+    reported = [e for e in _events(seed_docs["001"], "CONSULT") if e.status == "reported"]
+    assert not any({"recep-tayyip-erdogan", "bashar-al-assad"} <= {a.entity for a in e.actors} for e in reported)
