@@ -41,6 +41,7 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
+HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 ANNOUNCED_WITHIN = 16  # words between a light verb and its object noun (the subject between)
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
@@ -173,7 +174,7 @@ def _remember(body: str, sent_slots: list[Slot], history: list[Slot], subjects: 
 
 def _is_heading(sent: Sentence) -> bool:
     """A subheading ("الجولة الـ 16 من محادثات أستانة"): short, with no sentence end; it names, not reports."""
-    return len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
+    return len(sent.text) <= HEADING_MAX_CHARS and len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
 
 
 def _tokens_between(body: str, start: int, end: int):

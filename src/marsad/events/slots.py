@@ -8,6 +8,7 @@ counterparts ("نظيره السوري") and lone nisbas, each with its country 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 from itertools import accumulate
 
@@ -111,7 +112,7 @@ class _Spans:
 
 def _person_sector(entity, kb) -> str | None:
     """The sector of the office the person holds at the date (else of their last office)."""
-    by_label = {office.en: office.sector for office in kb.offices.values()}
+    by_label = _sector_by_label()
     if entity.role in by_label:
         return by_label[entity.role]
     actor = kb.actors.get(entity.id)
@@ -119,6 +120,12 @@ def _person_sector(entity, kb) -> str | None:
     if roles and roles[-1] in kb.offices:
         return kb.offices[roles[-1]].sector
     return "GOV" if roles else None
+
+
+@lru_cache(maxsize=1)
+def _sector_by_label() -> dict[str, str]:
+    """An office's sector by its English label (the role an entity carries)."""
+    return {office.en: office.sector for office in knowledge_base().offices.values()}
 
 
 def _is_capital(entity_id: str) -> bool:
