@@ -223,3 +223,9 @@ def test_of_two_offices_held_at_once_the_one_named_or_the_higher(shared, options
     roles = {(e.id, e.role) for doc in api.process(page, options=options) for e in doc.entities}
     assert ("mohammed-bin-salman", "crown prince") in roles and ("mohammed-bin-salman", "defence minister") not in roles
     assert ("mahmoud-abbas", "president") in roles
+
+
+def test_a_place_listed_after_a_place_needs_no_preposition():
+    """"في صنعاء والحديدة": a one-word GeoNames name in a list of places is a place."""
+    assert ("الحديدة", "al-hudaydah") in _linked("وشنت طائرات غارات على مواقع في صنعاء والحديدة.")
+    assert ("طرطوس", "tartus") in _linked("مستقبل القاعدتين الروسيتين في حميميم وطرطوس.")

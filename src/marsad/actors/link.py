@@ -166,6 +166,8 @@ def analyse(text: str) -> Analysis:
         if i in consumed and not _is_person_hit(hit, kb):
             continue
         actor = _resolve(hit, kb, full_ids, text)
+        if actor is None and names and _listed_after_place(text, names[-1], hit, kb):
+            actor = _resolve(hit, kb, full_ids, text, listed=True)  # "في صنعاء والحديدة"
         if actor is not None and kb.actors[actor].type == "GPE":
             actor = _country_or_capital(hit, actor, hits, kb)
         if actor is not None:
@@ -236,7 +238,13 @@ def _is_person_hit(hit: Hit, kb: KnowledgeBase) -> bool:
     return any(a.kind in NAME_KINDS and a.actor in kb.actors and kb.actors[a.actor].type == "PER" for a in hit.payloads)
 
 
-def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "") -> str | None:
+def _listed_after_place(text: str, last: NameMention, hit: Hit, kb: KnowledgeBase) -> bool:
+    """The hit follows a place name in a list ("صنعاء والحديدة", "حلب، إدلب"): a place context."""
+    actor = kb.actors.get(last.actor)
+    return actor is not None and actor.type in ("GPE", "LOC") and text[last.end : hit.start] in (" \u0648", "\u060c ", ", ", " \u0648 ")
+
+
+def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", listed: bool = False) -> str | None:
     """The actor a name occurrence names, or None when it names none or is ambiguous."""
     cands = [a for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors]
     if not cands:
@@ -244,7 +252,7 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "") ->
         if capital:
             return capital[0].actor
         cities = {a.actor for a in hit.payloads if a.kind == "city" and a.actor in kb.actors}
-        if len(cities) == 1 and _place_context(text, hit):
+        if len(cities) == 1 and (listed or _place_context(text, hit)):
             return cities.pop()
         return None
     ids = {a.actor for a in cands}
