@@ -229,3 +229,13 @@ def test_a_place_listed_after_a_place_needs_no_preposition():
     """"في صنعاء والحديدة": a one-word GeoNames name in a list of places is a place."""
     assert ("الحديدة", "al-hudaydah") in _linked("وشنت طائرات غارات على مواقع في صنعاء والحديدة.")
     assert ("طرطوس", "tartus") in _linked("مستقبل القاعدتين الروسيتين في حميميم وطرطوس.")
+
+
+def test_a_foreign_name_before_a_known_phrase_and_a_counsellor_is_no_chancellor():
+    """"رئيس الوزراء الياباني شيغيرو إيشيبا بالرئيس المصري": the name ends where a known phrase
+    begins; "المستشار أحمد فهمي" (an Egyptian counsellor) is no head of government, "المستشار
+    الألماني" is."""
+    text = "واتصل رئيس الوزراء الياباني شيغيرو إيشيبا بالرئيس المصري عبد الفتاح السيسي."
+    assert any(text[m.start : m.end] == "شيغيرو إيشيبا" for m in analyse(text).names)
+    assert [c.role for c in analyse("وصرح المستشار أحمد فهمي المتحدث الرسمي باسم الرئاسة").titles] == ["spokesperson"]
+    assert [c.countries for c in analyse("وقال المستشار الألماني إن").titles] == [("DEU",)]

@@ -15,12 +15,12 @@ from pathlib import Path
 from ..errors import DataError
 from ..resources import data_path, read_records, read_tsv
 from ..text.normalize import fold_key
-from ..text.phrases import PhraseTable
+from ..text.phrases import PhraseTable, phrase_key
 
 PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
 ORG_KEYS = ("id", "name", "type", "country", "sector", "ar", "short", "qid", "unsure")
 PLACE_KEYS = ("id", "name", "type", "country", "ar", "short", "qid", "unsure")
-OFFICE_KEYS = ("role", "sector", "ar", "en", "unsure", "note")
+OFFICE_KEYS = ("role", "sector", "ar", "en", "with_nisba", "unsure", "note")
 ROLE_KEYS = ("role", "start", "end")
 
 
@@ -58,6 +58,7 @@ class Office:
     role: str
     sector: str
     en: str
+    with_nisba: frozenset[str] = frozenset()  # phrases (folded) naming the office only before a nisba
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,8 @@ def _load_offices(b: _Builder) -> dict[str, Office]:
     if not data_path("actors", "offices.yaml").exists():
         return offices
     for rec in read_records("actors/offices.yaml", OFFICE_KEYS, required=("role", "sector"), unique="role"):
-        offices[rec["role"]] = Office(rec["role"], rec["sector"], rec.get("en") or rec["role"])
+        with_nisba = frozenset(phrase_key(p) for p in rec.get("with_nisba") or [])
+        offices[rec["role"]] = Office(rec["role"], rec["sector"], rec.get("en") or rec["role"], with_nisba)
         for phrase in rec.get("ar") or []:
             b.add_alias(phrase, Alias("", "office", rec["role"]))
     return offices

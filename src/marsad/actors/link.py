@@ -303,6 +303,8 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
         end, prev = h.end, h
         j += 1
     title_end = end
+    if not countries and office.key in kb.offices[role].with_nisba:
+        return None, used, None  # "المستشار أحمد فهمي": a counsellor; "المستشار الألماني" is the chancellor
     former = _former_after(toks, prev.last)
     person = None
     person_info = None
@@ -439,7 +441,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
             break
         if not picked and gap.strip(" ,"):
             return None
-        if tok.start >= next_hit_start or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
+        if tok.end > next_hit_start or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
         if strip_clitics(tok.norm)[-1] in stop:
             break
@@ -455,7 +457,9 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
-    if k < len(toks) and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "") and toks[k].norm not in stop:
+    if k < len(toks) and toks[k].end > next_hit_start:
+        pass  # a known phrase follows: "شيغيرو إيشيبا [بالرئيس المصري]"
+    elif k < len(toks) and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "") and toks[k].norm not in stop:
         if not (k < len(toks) and strip_clitics(toks[k].norm)[-1] in stop):
             return None
     return text[picked[0].start : picked[-1].end], picked[-1].end
