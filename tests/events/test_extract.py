@@ -313,3 +313,18 @@ def test_readiness_to_meet_is_a_plan_not_a_meeting(seed_docs):
     assert ready and all(e.status == "planned" for e in ready)
     reported = [e for e in _events(seed_docs["001"], "CONSULT") if e.status == "reported"]
     assert not any({"recep-tayyip-erdogan", "bashar-al-assad"} <= {a.entity for a in e.actors} for e in reported)
+
+
+def test_also_met_is_another_meeting_and_a_light_verb_opens_a_clause(options, tmp_path):
+    """"استقبل أمير قطر ... الرئيس الإندونيسي ...، كما التقى رئيس الوزراء القطري وزير الخارجية
+    التركي": two meetings; "فيما وقعت قطر وتركيا ثلاث اتفاقيات": an agreement of its own."""
+    doc = _text_page(options, tmp_path,
+        "نشاط دبلوماسي في الدوحة\n\nالاثنين 10 شباط 2025\n\n"
+        "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم في الديوان الأميري الرئيس الإندونيسي برابوو سوبيانتو، "
+        "كما التقى رئيس الوزراء القطري وزير الخارجية التركي هاكان فيدان.\n"
+        "وأجرى الأمير اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب، فيما وقعت قطر وتركيا ثلاث اتفاقيات في مجالات الدفاع.\n",
+    )
+    meetings = [e for e in _events(doc, "CONSULT") if e.mode != "phone"]
+    assert sorted(sorted(_countries(e)) for e in meetings) == [["IDN", "QAT"], ["QAT", "TUR"]]
+    (agree,) = _events(doc, "AGREE")
+    assert _countries(agree) == {"QAT", "TUR"}

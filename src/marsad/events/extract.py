@@ -195,9 +195,9 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
     (or the end of the sentence), a clause of its own ("فيما طالبت ...") to the end of the
     sentence; the main clause is the rest."""
 
-    def opens_event(c) -> bool:
+    def opens_event(c) -> bool:  # a trigger, a verb of saying or a light verb ("فيما وقعت ... اتفاقيات") next
         return any(0 <= h.first - c.last <= 1 for h in trig_hits) or any(
-            "speech" in h.payloads and 0 <= h.first - c.last <= 1 for h in cue_hits
+            ("speech" in h.payloads or "light" in h.payloads) and 0 <= h.first - c.last <= 1 for h in cue_hits
         )
 
     subs: list[Clause] = []
