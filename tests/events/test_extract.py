@@ -328,3 +328,12 @@ def test_also_met_is_another_meeting_and_a_light_verb_opens_a_clause(options, tm
     assert sorted(sorted(_countries(e)) for e in meetings) == [["IDN", "QAT"], ["QAT", "TUR"]]
     (agree,) = _events(doc, "AGREE")
     assert _countries(agree) == {"QAT", "TUR"}
+
+
+def test_two_states_meeting_in_a_third_meet_in_a_third_place(seed_docs):
+    """002: "وعقد وزير دفاع النظام السوري محادثات مع نظيره التركي ... في موسكو": Syria and Turkey
+    in Moscow, PLOVER's third-party mode; 000's retelling with Shoigu is multilateral."""
+    (talks,) = [e for e in _events(seed_docs["002"], "CONSULT") if e.evidence.text.startswith("وعقد وزير دفاع النظام السوري")]
+    assert talks.mode == "third-party" and talks.location.name == "Moscow"
+    moscow = [e for e in _events(seed_docs["000"], "CONSULT") if e.date == "2022-12-28"]
+    assert moscow and all(e.mode == "multilateral" for e in moscow)

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..actors.kb import knowledge_base
 from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan
@@ -734,6 +735,14 @@ def _mode(d: Draft, cue_hits, spec: Trigger) -> str | None:
         return "multilateral"
     if spec.mode == "visit":
         return "visit"
-    if d.location is not None and d.location.country and d.location.country in d.countries() and len(d.countries()) >= 2:
-        return "visit"
+    if d.location is not None and d.location.country and len(d.countries()) >= 2:
+        if d.location.country in d.countries():
+            return "visit"  # the host's country
+        if len(d.countries()) == 2 and all(_is_state(c) for c in d.countries()):
+            return "third-party"  # two states meeting in a third (PLOVER: "Trump and Kim in Singapore")
     return None
+
+
+def _is_state(code: str) -> bool:
+    actor = knowledge_base().actors.get(code)
+    return actor is not None and actor.type == "GPE"

@@ -86,8 +86,10 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.actors += [a for a in d.actors if (a.entity, a.country, a.sector) not in known and not (a.kind == "country" and a.country in countries)]
     target.location = target.location or d.location
     target.mediator = target.mediator or d.mediator
-    if target.mode is None or (d.mode in ("phone", "third-party") and target.mode != d.mode):
-        target.mode = d.mode or target.mode
+    if target.mode is None or (target.mode != d.mode and (d.mode == "phone" or (d.mode == "third-party" and d.mediator))):
+        target.mode = d.mode or target.mode  # a call, or a broker, says more than the meeting's place
+    if target.type == "CONSULT" and target.mode not in ("phone", "multilateral") and not target.mediator and len(target.countries()) >= 3:
+        target.mode = "multilateral"  # the retelling named a third party
     if target.status != "reported" and d.status == "reported":
         target.status = "reported"
     target.confidence = max(target.confidence, d.confidence)
