@@ -309,7 +309,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
     clause_slots = [s for s in sent_slots if s.start in clause]
-    d.location = _location(body, hit, clause_slots) or _location(body, hit, sent_slots)
+    d.location = _location(body, hit, clause_slots) or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None)
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources)
