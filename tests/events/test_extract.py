@@ -337,3 +337,19 @@ def test_two_states_meeting_in_a_third_meet_in_a_third_place(seed_docs):
     assert talks.mode == "third-party" and talks.location.name == "Moscow"
     moscow = [e for e in _events(seed_docs["000"], "CONSULT") if e.date == "2022-12-28"]
     assert moscow and all(e.mode == "multilateral" for e in moscow)
+
+
+def test_an_agreement_with_its_own_partner_and_a_tour_s_other_stops(options, tmp_path):
+    """"التقى حميدتي ... رئيس الوزراء الإثيوبي آبي أحمد، ضمن جولة إقليمية شملت أوغندا وكينيا":
+    the tour's other countries are not at this meeting; "ووقع حميدتي إعلانا سياسيا مع ...
+    حمدوك" is the two Sudanese's agreement, not the Addis Ababa meeting's parties'."""
+    doc = _text_page(options, tmp_path,
+        "حميدتي في أديس أبابا\n\nالأربعاء 27 كانون الأول 2023\n\n"
+        "التقى قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) اليوم في أديس أبابا رئيس الوزراء الإثيوبي آبي أحمد، "
+        "ضمن جولة إقليمية شملت أوغندا وكينيا وجيبوتي.\n"
+        "ووقع حميدتي إعلانا سياسيا مع رئيس الوزراء السوداني السابق عبد الله حمدوك، يتضمن الالتزام بوقف إطلاق النار.\n",
+    )
+    (meeting,) = _events(doc, "CONSULT")
+    assert _countries(meeting) == {"SDN", "ETH"}
+    (agree,) = _events(doc, "AGREE")
+    assert {a.entity for a in agree.actors} == {"mohamed-hamdan-dagalo", "abdalla-hamdok"}

@@ -74,7 +74,8 @@ _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumst
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 _SERIES = {fold_key(w) for w in ("الجولة", "الاجتماع", "المحادثات", "المفاوضات", "المباحثات", "القمة", "اللقاء", "والجولة", "والاجتماع")}
-SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
+SERIES_WITHIN = 30
+PARTNER_WITHIN = 60  # characters from "مع" to the party it names  # characters before a trigger where "الجولة" may stand
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
@@ -327,6 +328,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = before + [p for p in parties if p not in before]
     parties = _reported_speech(body, hit, parties, cue_hits)
     parties = _without_content(body, hit, parties, spec)
+    parties = _without_afterthought(body, hit, parties, spec)
 
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
     # a "خلال ..." clause happens to the subject named before it ("بحث الرئيسان ... خلال اجتماع")
@@ -361,7 +363,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.type == "AGREE":
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
         if explicit_after or not d.date_explicit:
-            _inherit_meeting(d, drafts, any_parties=explicit_after)
+            _inherit_meeting(body, d, drafts, any_parties=explicit_after)
     d.mode = _mode(d, clause_cues, spec)
     if d.referential and not d.date:
         return d  # joins the event it refers to (see stage.merge_drafts), or is dropped
@@ -578,6 +580,19 @@ def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigg
     return [p for p in parties if p.start < about.start]
 
 
+def _without_afterthought(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:
+    """Once a verb has two countries' parties before a comma, the countries named after it are
+    said about them ("التقى حميدتي ... آبي أحمد، ضمن جولة إقليمية شملت أوغندا وكينيا")."""
+    if spec.noun:
+        return parties
+    m = _CLAUSE_BREAK_RE.search(body, hit.end)
+    if m is None:
+        return parties
+    if len({p.country for p in parties if p.start < m.start()}) < 2:
+        return parties
+    return [p for p in parties if p.start < m.start() or p.kind != "country"]
+
+
 def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
     """The parties named right after ``end``, one next to the other ("الرئيسين [المصري ...]
     [والفرنسي ...]"); not those further on ("ووقع الرجلان الاتفاق ... أمام حشد ضم رئيسي أوغندا")."""
@@ -707,7 +722,7 @@ def _after_meeting(body: str, clause_cues, hit: PhraseHit) -> bool:
     return any("after" in c.payloads and c.end <= hit.start and hit.start - c.end <= 30 for c in clause_cues)
 
 
-def _inherit_meeting(d: Draft, drafts: list[Draft], any_parties: bool = False) -> None:
+def _inherit_meeting(body: str, d: Draft, drafts: list[Draft], any_parties: bool = False) -> None:
     """An agreement with no date of its own was reached at the latest meeting of its parties
     ("في أعقاب المحادثات، تم التوصل إلى اتفاق", "فإن الجانبين اتفقا على ...")."""
     own = d.countries()
@@ -719,9 +734,20 @@ def _inherit_meeting(d: Draft, drafts: list[Draft], any_parties: bool = False) -
         return
     if not d.date or not d.date_explicit:
         d.date, d.date_explicit = meeting.date, meeting.date_explicit
-    known = {a.country for a in d.actors}
-    d.actors += [a for a in meeting.actors if a.country not in known]
+    if not _with_partner(body, d):  # "فإن الجانبين اتفقا": the meeting's parties; "وقع حميدتي ... مع حمدوك": its own
+        known = {a.country for a in d.actors}
+        d.actors += [a for a in meeting.actors if a.country not in known]
     d.location = d.location or meeting.location
+
+
+def _with_partner(body: str, d: Draft) -> bool:
+    """The sentence names the event's other party after "مع" ("وقع حميدتي إعلانا سياسيا مع ... حمدوك")."""
+    for a in d.actors:
+        if d.sentence.start <= a.start < d.sentence.end:
+            before = _tokens_between(body, max(d.sentence.start, a.start - PARTNER_WITHIN), a.start)
+            if any(t.norm == _MA for t in before):
+                return True
+    return False
 
 
 def _mode(d: Draft, cue_hits, spec: Trigger) -> str | None:
