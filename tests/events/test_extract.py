@@ -353,3 +353,16 @@ def test_an_agreement_with_its_own_partner_and_a_tour_s_other_stops(options, tmp
     assert _countries(meeting) == {"SDN", "ETH"}
     (agree,) = _events(doc, "AGREE")
     assert {a.entity for a in agree.actors} == {"mohamed-hamdan-dagalo", "abdalla-hamdok"}
+
+
+def test_a_denied_meeting_between_two_is_theirs_and_denied(options, tmp_path):
+    """"نفى المتحدث باسم الكرملين ديمتري بيسكوف اليوم عقد أي لقاء بين الرئيس الروسي فلاديمير
+    بوتين والرئيس الأوكراني": a meeting denied, of the two named after "بين" (not the speaker)."""
+    doc = _text_page(options, tmp_path,
+        "الكرملين ينفي\n\nالخميس 5 أيلول 2024\n\n"
+        "نفى المتحدث باسم الكرملين ديمتري بيسكوف اليوم عقد أي لقاء بين الرئيس الروسي فلاديمير بوتين "
+        "والرئيس الأوكراني فولوديمير زيلينسكي.\n",
+    )
+    (denied,) = _events(doc, "CONSULT")
+    assert denied.status == "denied" and _countries(denied) == {"RUS", "UKR"}
+    assert "dmitry-peskov" not in {a.entity for a in denied.actors}

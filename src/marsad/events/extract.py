@@ -70,7 +70,9 @@ _ACTS = {fold_key(w) for w in (
     "مطالب", "شروط", "مقترح", "اقتراح", "دعوات", "تصريحات", "اتهامات", "تهديدات", "موقف",
 )}
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
-_MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
+_MA = fold_key("مع")
+_BAYNA = fold_key("بين")  # "التقى X مع Y": the other party, not a circumstance
+_DENIALS = {fold_key(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا")}  # a denial's object is the event denied
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 _SERIES = {fold_key(w) for w in ("الجولة", "الاجتماع", "المحادثات", "المفاوضات", "المباحثات", "القمة", "اللقاء", "والجولة", "والاجتماع")}
@@ -247,6 +249,9 @@ def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigge
             spec = replace(spec, noun=False)
         if best is not None:
             head_hit, head_spec = best
+            if head_hit.key in _DENIALS and spec.type != head_spec.type:
+                best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
+                break
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
                 break  # everything after a verb of agreeing, asking, meeting... is its object
             if _weight(spec) <= _weight(head_spec) or (spec.noun and not head_spec.noun):
@@ -290,7 +295,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
         not spec.noun and _followed_by(body, hit, cue_hits, "within"))  # "ناقشوا في الاجتماع": the one reported
     d.status = _status(body, hit, cue_hits)
-    if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
+    if spec.noun and d.status != "denied" and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
     if any("hypothetical" in c.payloads and c.end <= hit.start and hit.first - c.last <= HYPOTHETICAL_WITHIN for c in cue_hits):
         return None  # "ولو اجتمع الرئيسان", "لن تتفق": a condition or a future denied, not a happening
@@ -327,6 +332,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         before = [p for p in _parties(body, sent_slots, mediator_spans, sources) if p.end <= clause.start]
         parties = before + [p for p in parties if p not in before]
     parties = _reported_speech(body, hit, parties, cue_hits)
+    parties = _between(body, hit, parties)
     parties = _without_content(body, hit, parties, spec)
     parties = _without_afterthought(body, hit, parties, spec)
 
@@ -384,8 +390,9 @@ def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
 
 def _status(body: str, hit: PhraseHit, cue_hits) -> str:
     word = body[hit.start : hit.end]
-    if any("denied" in c.payloads and c.end <= hit.start and hit.start - c.end <= 40 for c in cue_hits):
-        return "denied"
+    if any("denied" in c.payloads and c.end <= hit.start and (hit.start - c.end <= 40 or (
+            hit.first - c.last <= ANNOUNCED_WITHIN and not _CLAUSE_BREAK_RE.search(body, c.end, hit.start))) for c in cue_hits):
+        return "denied"  # "نفى [المتحدث ... اليوم] عقد أي لقاء": what a denial governs
     if word.startswith(("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")) and not hit.payloads[0].noun:
         return "planned"  # سيعقد، ستعقد، سنعقد
     if any("planned" in c.payloads and abs(c.start - hit.end) <= 60 for c in cue_hits):
@@ -580,6 +587,17 @@ def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigg
     return [p for p in parties if p.start < about.start]
 
 
+def _between(body: str, hit: PhraseHit, parties: list[Slot]) -> list[Slot]:
+    """"عقد أي لقاء بين [الرئيس الروسي ...] و[الرئيس الأوكراني ...]": the two after "بين" are
+    the parties, not who reports or denies it."""
+    toks = _tokens_between(body, hit.end, hit.end + 30)[:2]
+    at = next((t for t in toks if t.norm == _BAYNA), None)
+    if at is None:
+        return parties
+    named = _named_after(body, at.end, parties)
+    return named if len({p.country for p in named}) >= 2 else parties
+
+
 def _without_afterthought(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:
     """Once a verb has two countries' parties before a comma, the countries named after it are
     said about them ("التقى حميدتي ... آبي أحمد، ضمن جولة إقليمية شملت أوغندا وكينيا")."""
@@ -727,7 +745,7 @@ def _inherit_meeting(body: str, d: Draft, drafts: list[Draft], any_parties: bool
     ("في أعقاب المحادثات، تم التوصل إلى اتفاق", "فإن الجانبين اتفقا على ...")."""
     own = d.countries()
     meeting = next(
-        (dr for dr in reversed(drafts) if dr.type == "CONSULT" and dr.date and dr.date_explicit and (any_parties or not own or len(own & dr.countries()) >= min(2, len(own)))),
+        (dr for dr in reversed(drafts) if dr.type == "CONSULT" and dr.status == "reported" and dr.date and dr.date_explicit and (any_parties or not own or len(own & dr.countries()) >= min(2, len(own)))),
         None,
     )
     if meeting is None:
