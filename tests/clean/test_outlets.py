@@ -41,3 +41,16 @@ def test_a_photo_credit_inside_the_article_is_not_the_outlet(options, tmp_path):
     )
     (doc,) = api.process(page, options=options)
     assert doc.outlet.name is None
+
+
+def test_a_credit_line_is_not_the_title(options, tmp_path):
+    """A two-word headline above "موسكو - تاس": the headline is the title, the agency the outlet."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "الكرملين ينفي\n\nموسكو - تاس\nالخميس 5 أيلول 2024\n\n"
+        "نفى المتحدث باسم الكرملين ديمتري بيسكوف اليوم عقد أي لقاء بين الرئيس الروسي والرئيس الأوكراني.\n"
+        "وأكد بيسكوف أن بوتين سيلتقي الرئيس الصيني شي جين بينغ في قازان الشهر المقبل على هامش قمة بريكس.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    assert doc.title == "الكرملين ينفي" and doc.outlet.name == "TASS"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dates.dateline import parse_dateline
-from . import chrome
+from . import chrome, outlets
 
 # A paragraph has at least this many words and ends like a sentence, or is long anyway.
 PARAGRAPH_MIN_WORDS = 8
@@ -168,7 +168,8 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
         if title_index is not None:
             break
         for i, line in enumerate(head):
-            if _title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script) and parse_dateline(line.text) is None:
+            if (_title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script)
+                    and parse_dateline(line.text) is None and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس"
                 if len(chrome.words(line.text)) <= CATEGORY_MAX_WORDS and chrome.is_category(line.text):
                     continue
                 title_index = i
