@@ -366,3 +366,15 @@ def test_a_denied_meeting_between_two_is_theirs_and_denied(options, tmp_path):
     (denied,) = _events(doc, "CONSULT")
     assert denied.status == "denied" and _countries(denied) == {"RUS", "UKR"}
     assert "dmitry-peskov" not in {a.entity for a in denied.actors}
+
+
+def test_a_protest_reported_by_its_crowd_and_purpose(options, tmp_path):
+    """"خرج آلاف المتظاهرين في محافظة البصرة ... اليوم الأحد احتجاجا على انقطاع الكهرباء": a
+    protest held (the realis evidence makes its nouns a report), in Basra, Iraqis."""
+    doc = _text_page(options, tmp_path,
+        "احتجاجات في البصرة\n\nالأحد 16 حزيران 2024\n\n"
+        "خرج آلاف المتظاهرين في محافظة البصرة جنوبي العراق اليوم الأحد احتجاجا على انقطاع الكهرباء، "
+        "ورددوا هتافات تطالب الحكومة بتحسين الخدمات.\n",
+    )
+    (protest,) = _events(doc, "PROTEST")
+    assert protest.date == "2024-06-16" and protest.location.name == "Basrah" and _countries(protest) == {"IRQ"}

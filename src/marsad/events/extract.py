@@ -42,6 +42,7 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
+CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 ANNOUNCED_WITHIN = 16  # words between a light verb and its object noun (the subject between)
@@ -155,7 +156,7 @@ def draft_events(doc: Document) -> list[Draft]:
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
         for clause in clauses:
             hits = [h for h in trig_hits if h.start in clause]
-            chosen = _main_trigger(body, hits, cue_hits)
+            chosen = _main_trigger(body, hits, cue_hits, sent.text)
             if chosen is None:
                 continue
             hit, spec = chosen
@@ -240,13 +241,13 @@ def _weight(spec: Trigger) -> float:
     return spec.weight * (NOUN_FACTOR if spec.noun and spec.type != "CONSULT" else 1.0)
 
 
-def _main_trigger(body: str, hits, cue_hits) -> tuple[PhraseHit[Trigger], Trigger] | None:
+def _main_trigger(body: str, hits, cue_hits, sentence: str = "") -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
     for n, hit in enumerate(hits):
         spec = max(hit.payloads, key=_weight)
-        if spec.noun and _light_object(body, hit, hits[:n], cue_hits):
-            spec = replace(spec, noun=False)
+        if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (spec.type in REALIS_TYPES and spec.type in detect(sentence))):
+            spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
         if best is not None:
             head_hit, head_spec = best
             if head_hit.key in _DENIALS and spec.type != head_spec.type:
@@ -379,6 +380,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
         return None
+    if not d.actors and spec.type in CROWD_TYPES and d.location is not None and d.location.country:
+        # "خرج آلاف المتظاهرين في محافظة البصرة": the people of the place where they protest
+        d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, CROWD_TYPES[spec.type])]
     if not d.actors:
         return None
     return d
