@@ -34,7 +34,7 @@ from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import clitic_forms, tokenize
 from .formats import formats_in
 from .lexicon import Trigger, cues, topic_words, triggers
-from .realis import detect
+from .realis import detect_in
 from .slots import Slot, actor_slots
 
 # Heads whose later triggers in the clause are their object, not events of their own.
@@ -156,7 +156,7 @@ def draft_events(doc: Document) -> list[Draft]:
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
         for clause in clauses:
             hits = [h for h in trig_hits if h.start in clause]
-            chosen = _main_trigger(body, hits, cue_hits, sent.text)
+            chosen = _main_trigger(body, hits, cue_hits, (sent.start, sent.end))
             if chosen is None:
                 continue
             hit, spec = chosen
@@ -241,12 +241,12 @@ def _weight(spec: Trigger) -> float:
     return spec.weight * (NOUN_FACTOR if spec.noun and spec.type != "CONSULT" else 1.0)
 
 
-def _main_trigger(body: str, hits, cue_hits, sentence: str = "") -> tuple[PhraseHit[Trigger], Trigger] | None:
+def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
     for n, hit in enumerate(hits):
         spec = max(hit.payloads, key=_weight)
-        if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (spec.type in REALIS_TYPES and spec.type in detect(sentence))):
+        if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
             spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
         if best is not None:
             head_hit, head_spec = best
@@ -300,7 +300,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
     if any("hypothetical" in c.payloads and c.end <= hit.start and hit.first - c.last <= HYPOTHETICAL_WITHIN for c in cue_hits):
         return None  # "ولو اجتمع الرئيسان", "لن تتفق": a condition or a future denied, not a happening
-    if spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect(sent.text):
+    if spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect_in(body, sent.start, sent.end):
         return None  # protesters or an attack named, not reported (see realis.py); "شنت ... غارات" reports
 
     # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".

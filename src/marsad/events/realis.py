@@ -21,6 +21,7 @@ PROTEST and ASSAULT) fall back on their triggers: a verbal trigger adds ``verb``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,7 +105,10 @@ def lexicon() -> Lexicon:
 def sentence_scores(text: str) -> dict[str, float]:
     """PLOVER type -> score in [0, 1] that ``text`` (one sentence) reports such an event."""
     lex = lexicon()
-    ev = evidence(text, lex)
+    return _scores(lex, evidence(text, lex))
+
+
+def _scores(lex: Lexicon, ev: Evidence) -> dict[str, float]:
     scores: dict[str, float] = {}
     for type_, found in ev.anchors.items():
         best = max(sum(anchor_cues(lex, ev, type_, hit, weight).values()) for hit, weight in found)
@@ -117,12 +121,45 @@ def detect(text: str, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
     return {t for t, s in sentence_scores(text).items() if s >= threshold}
 
 
+def detect_in(body: str, start: int, end: int, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
+    """:func:`detect` for the sentence ``body[start:end]``, read off one scan of the whole body
+    (the event stage asks for several sentences of a page; the same scores)."""
+    return {t for t, s in _scores_in(body, start, end).items() if s >= threshold}
+
+
+@lru_cache(maxsize=256)
+def _scores_in(body: str, start: int, end: int) -> dict[str, float]:
+    lex = lexicon()
+    hits, starts = _body_hits(body)
+    toks = tokenize(body)
+    sentence = hits[bisect_left(starts, start) : bisect_left(starts, end)]
+    lo, hi = bisect_left(_token_starts(body), start), bisect_left(_token_starts(body), end)
+    return _scores(lex, _evidence(body, sentence, toks, lo, hi, lex))
+
+
+@lru_cache(maxsize=8)
+def _body_hits(body: str) -> tuple[tuple[PhraseHit, ...], list[int]]:
+    hits = scan(body, lexicon().table)
+    return hits, [h.start for h in hits]
+
+
+@lru_cache(maxsize=8)
+def _token_starts(body: str) -> list[int]:
+    return [t.start for t in tokenize(body)]
+
+
 def evidence(text: str, lex: Lexicon) -> Evidence:
     """Scan ``text`` once: anchors by type, cue hits, numbers and years."""
-    hits = scan(text, lex.table)
-    toks = tokenize(text)  # cached: the tokens scan() just used
+    toks = tokenize(text)
+    return _evidence(text, scan(text, lex.table), toks, 0, len(toks), lex)
+
+
+def _evidence(text: str, hits, toks, lo: int, hi: int, lex: Lexicon) -> Evidence:
+    """The evidence of the hits found in ``text`` whose tokens ``toks[lo:hi]`` make the sentence."""
     ev = Evidence({}, [], set(), [])
-    for i, tok in enumerate(toks if _DIGIT_RE.search(text) else ()):
+    span = toks[lo:hi]
+    digits = bool(span) and _DIGIT_RE.search(text, span[0].start, span[-1].end) is not None
+    for i, tok in enumerate(span if digits else (), lo):
         if tok.norm[:1].isdigit():
             ev.after_number.add(i + 1)
             if _YEAR_RE.match(tok.norm):

@@ -6,12 +6,14 @@ from ..actors.kb import knowledge_base
 from ..model import Document, Event, EventActor, Evidence, Location
 from ..options import Context
 from .extract import Draft, draft_events
+from .realis import lexicon as realis_lexicon
 
 REQUIRES = ("body", "timexes", "entities", "published")
 PROVIDES = ("events",)
 
 
 def run(doc: Document, ctx: Context) -> Document:
+    realis_lexicon().table.automaton()  # built with the first document, whatever it holds (start-up, not a later page's cost)
     drafts = merge_drafts(draft_events(doc))
     events = tuple(_event(doc, d) for d in drafts if d.actors and not (d.referential and not d.date))
     return doc.replace(events=events)
