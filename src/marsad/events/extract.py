@@ -71,14 +71,14 @@ _ACTS = {fold_key(w) for w in (
     "مطالب", "شروط", "مقترح", "اقتراح", "دعوات", "تصريحات", "اتهامات", "تهديدات", "موقف",
 )}
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
-_MA = fold_key("مع")
-_BAYNA = fold_key("بين")  # "التقى X مع Y": the other party, not a circumstance
+_MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
+_BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
 _DENIALS = {fold_key(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا")}  # a denial's object is the event denied
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 _SERIES = {fold_key(w) for w in ("الجولة", "الاجتماع", "المحادثات", "المفاوضات", "المباحثات", "القمة", "اللقاء", "والجولة", "والاجتماع")}
-SERIES_WITHIN = 30
-PARTNER_WITHIN = 60  # characters from "مع" to the party it names  # characters before a trigger where "الجولة" may stand
+SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
+PARTNER_WITHIN = 60  # characters from "مع" to the party it names
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
