@@ -33,7 +33,7 @@ from ..text.phrases import PhraseHit, scan
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import clitic_forms, tokenize
 from .formats import formats_in
-from .lexicon import Trigger, cues, topic_words, triggers
+from .lexicon import Trigger, cue_words, cues, topic_words, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
 
@@ -66,17 +66,11 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
-_ACTS = {fold_key(w) for w in (
-    "هجوم", "عدوان", "قصف", "غارات", "غارة", "تدخل", "احتلال", "اعتداء", "اعتداءات", "ضربة", "ضربات", "توغل", "حصار", "عقوبات",
-    "مطالب", "شروط", "مقترح", "اقتراح", "دعوات", "تصريحات", "اتهامات", "تهديدات", "موقف",
-)}
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
-_DENIALS = {fold_key(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا")}  # a denial's object is the event denied
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
-_SERIES = {fold_key(w) for w in ("الجولة", "الاجتماع", "المحادثات", "المفاوضات", "المباحثات", "القمة", "اللقاء", "والجولة", "والاجتماع")}
 SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
 PARTNER_WITHIN = 60  # characters from "مع" to the party it names
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
@@ -250,7 +244,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
             spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
         if best is not None:
             head_hit, head_spec = best
-            if head_hit.key in _DENIALS and spec.type != head_spec.type:
+            if (spec.type != head_spec.type and any("denied" in c.payloads and c.start == head_hit.start for c in cue_hits)
+                    and not _CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
                 best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
                 break
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
@@ -438,7 +433,7 @@ def _in_series(body: str, clause: Clause, hit: PhraseHit) -> bool:
     """"الجولة الثالثة ستعقد", "الاجتماع المقبل": the trigger, or a word just before it, is a
     meeting with the article, one of a series the page has reported."""
     near = _tokens_between(body, max(clause.start, hit.start - SERIES_WITHIN), hit.end)
-    return any(t.norm in _SERIES for t in near)
+    return any(not cue_words("series").isdisjoint(clitic_forms(t.norm)) for t in near)
 
 
 def _in_building(body: str, slot: Slot) -> bool:
@@ -573,7 +568,7 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
         if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
             continue
         before = _tokens_between(body, max(0, s.start - 30), s.start)
-        act = before and any(form in _ACTS for form in clitic_forms(before[-1].norm))
+        act = before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
         target = len(before) >= 2 and before[-2].norm in _AGAINST  # "عقوبات على شركات إيرانية"
         if act or target:
             return [Slot(s.start, s.end, "country", s.country, "GOV", s.country, None)]

@@ -17,7 +17,7 @@ from ..text.phrases import PhraseTable, phrase_key
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "light", "while", "before-day", "after-day", "topic",
+    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic",
 )
 
 
@@ -63,7 +63,13 @@ def with_conjunction(forms) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def cue_words(kind: str) -> frozenset[str]:
+    """The one-word cues of a kind, folded: "topic" words make "في X" after them the topic
+    ("الحرب في اليمن"), not the place; after an "act" a nisba names its doer ("هجوم إسرائيلي");
+    a "series" word makes a meeting one of those reported ("الجولة الثالثة")."""
+    return frozenset(key for key, kinds in cues().entries.items() if kind in kinds and " " not in key)
+
+
 def topic_words() -> frozenset[str]:
-    """Folded words that make "في X" after them the topic ("الحرب في اليمن"), not the place."""
-    return frozenset(key for key, kinds in cues().entries.items() if "topic" in kinds and " " not in key)
+    return cue_words("topic")
