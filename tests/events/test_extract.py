@@ -378,3 +378,11 @@ def test_a_protest_reported_by_its_crowd_and_purpose(options, tmp_path):
     )
     (protest,) = _events(doc, "PROTEST")
     assert protest.date == "2024-06-16" and protest.location.name == "Basrah" and _countries(protest) == {"IRQ"}
+
+
+def test_the_place_a_visit_takes_as_its_object(shared, options, tmp_path):
+    """ANT (2018): "وكان قد سبق لولي العهد السعودي أن زار مصر في شهر أبريل/نيسان 2010": the visit
+    was to Egypt (the verb's object is where), Egypt also its host."""
+    doc = _ant_page(shared, options, tmp_path, "أن زار مصر في شهر أبريل")
+    (visit,) = [e for e in _events(doc, "CONSULT") if "أن زار مصر" in e.evidence.text]
+    assert visit.location.name == "Egypt" and visit.mode == "visit"

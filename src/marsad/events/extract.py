@@ -311,7 +311,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
     clause_slots = [s for s in sent_slots if s.start in clause]
-    d.location = _location(body, hit, clause_slots) or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None)
+    d.location = (_visited(body, hit, spec, clause_slots) or _location(body, hit, clause_slots)
+                  or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None))
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources)
@@ -412,6 +413,14 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
         out.append(s)
     return out
+
+
+def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slot | None:
+    """"زار الرياض", "يزور موسكو": the place a verb of visiting takes as its object."""
+    if spec.mode != "visit" or spec.noun:
+        return None
+    return next((s for s in slots if (s.is_place or s.kind == "country") and s.start >= hit.end
+                 and not _tokens_between(body, hit.end, s.start)), None)
 
 
 def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
