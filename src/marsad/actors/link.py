@@ -144,6 +144,7 @@ def analyse(text: str) -> Analysis:
                 if cue.person and cue.person.startswith("per-"):
                     unknown[cue.person] = person_hit  # type: ignore[assignment]
                     start, end = _name_span(cue, text)
+                    start = max(start, text.rfind(person_hit[0], start, end))  # after "لدى اليمن"
                     names.append(NameMention(start, end, cue.person, "cue"))
                 continue
         if "head" in hit_kinds and i not in consumed and i + 1 < len(hits):
@@ -280,6 +281,15 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
     return None
 
 
+_LADA = "\u0644\u062f\u0649"  # لدى
+_ACCREDITED_RE = re.compile("\\s+(\u0644\u062f\u0649|\u0625\u0644\u0649|\u0627\u0644\u0649)\\s+")  # لدى، إلى
+_POSTED_ROLES = {"envoy", "un envoy", "ambassador"}  # "المبعوث الأمريكي إلى سوريا توم باراك"
+
+
+def _names_country(hit: Hit, kb: KnowledgeBase) -> bool:
+    return any(a.kind == "name" and a.actor in kb.actors and kb.actors[a.actor].type == "GPE" and a.actor == kb.actors[a.actor].country for a in hit.payloads)
+
+
 def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_ids):
     """A title cue starting at office hit ``i``: office [head] nisba* [name]."""
     office = hits[i]
@@ -301,6 +311,10 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
             break
         used.add(j)
         end, prev = h.end, h
+        j += 1
+    posted = _ACCREDITED_RE.fullmatch(text[prev.end : hits[j].start]) if countries and j < len(hits) else None
+    if posted and (posted.group(1) == _LADA or role in _POSTED_ROLES) and _names_country(hits[j], kb):
+        prev = hits[j]  # "السفير السعودي لدى اليمن محمد آل جابر": where the envoy is posted, then the name
         j += 1
     title_end = end
     if not countries and office.key in kb.offices[role].with_nisba:
