@@ -74,6 +74,11 @@ class KnowledgeBase:
         ids = self.holders_between(country, role, day, until or day)
         return self.actors[ids.pop()] if len(ids) == 1 else None
 
+    def is_state(self, actor_id: str | None) -> bool:
+        """Whether the id is a country's own record ("TUR"), not a place in it or a body."""
+        actor = self.actors.get(actor_id) if actor_id else None
+        return actor is not None and actor.type == "GPE" and actor.id == actor.country
+
     def holders_between(self, country: str, role: str, lo: dt.date, hi: dt.date) -> set[str]:
         return {
             pid

@@ -143,9 +143,7 @@ def analyse(text: str) -> Analysis:
                 consumed.update(used)
                 if cue.person and cue.person.startswith("per-"):
                     unknown[cue.person] = person_hit  # type: ignore[assignment]
-                    start, end = _name_span(cue, text)
-                    start = max(start, text.rfind(person_hit[0], start, end))  # after "لدى اليمن"
-                    names.append(NameMention(start, end, cue.person, "cue"))
+                    names.append(NameMention(cue.end - len(person_hit[0]), cue.end, cue.person, "cue"))  # the name ends the cue
                 continue
         if "head" in hit_kinds and i not in consumed and i + 1 < len(hits):
             country = _country_of_nisba(hits[i + 1], kb)
@@ -275,7 +273,7 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
     if len(in_doc) == 1:
         return in_doc.pop()
     # Places and countries share names (a city named after its country): prefer the country.
-    gpe = {i for i in ids if kb.actors[i].type == "GPE" and kb.actors[i].id == kb.actors[i].country}
+    gpe = {i for i in ids if kb.is_state(i)}
     if len(gpe) == 1:
         return gpe.pop()
     return None
@@ -284,10 +282,6 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
 _LADA = "\u0644\u062f\u0649"  # لدى
 _ACCREDITED_RE = re.compile("\\s+(\u0644\u062f\u0649|\u0625\u0644\u0649|\u0627\u0644\u0649)\\s+")  # لدى، إلى
 _POSTED_ROLES = {"envoy", "un envoy", "ambassador"}  # "المبعوث الأمريكي إلى سوريا توم باراك"
-
-
-def _names_country(hit: Hit, kb: KnowledgeBase) -> bool:
-    return any(a.kind == "name" and a.actor in kb.actors and kb.actors[a.actor].type == "GPE" and a.actor == kb.actors[a.actor].country for a in hit.payloads)
 
 
 def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_ids):
@@ -313,7 +307,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
         end, prev = h.end, h
         j += 1
     posted = _ACCREDITED_RE.fullmatch(text[prev.end : hits[j].start]) if countries and j < len(hits) else None
-    if posted and (posted.group(1) == _LADA or role in _POSTED_ROLES) and _names_country(hits[j], kb):
+    if posted and (posted.group(1) == _LADA or role in _POSTED_ROLES) and any(a.kind == "name" and kb.is_state(a.actor) for a in hits[j].payloads):
         prev = hits[j]  # "السفير السعودي لدى اليمن محمد آل جابر": where the envoy is posted, then the name
         j += 1
     title_end = end
@@ -412,13 +406,6 @@ def near_miss(name_text: str, role: str, countries: list[str], kb: KnowledgeBase
     return people.pop() if len(people) == 1 else None  # two people that close: say nothing
 
 
-def _name_span(cue: TitleCue, text: str) -> tuple[int, int]:
-    start = cue.title_end
-    while start < cue.end and not text[start].isalpha():
-        start += 1
-    return start, cue.end
-
-
 def _is_plural(key: str) -> bool:
     first = key.split(" ")[0]
     return first.startswith(("\u0648\u0632\u0631\u0627\u0621", "\u0631\u0624\u0633\u0627\u0621", "\u0642\u0627\u062f\u0647")) or first.endswith("\u0627") and len(first) >= 5  # وزراء، رؤساء، قادة، وزيرا
@@ -471,9 +458,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
-    if k < len(toks) and toks[k].end > next_hit_start:
-        pass  # a known phrase follows: "شيغيرو إيشيبا [بالرئيس المصري]"
-    elif k < len(toks) and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "") and toks[k].norm not in stop:
+    known_phrase_next = k < len(toks) and toks[k].end > next_hit_start  # "شيغيرو إيشيبا [بالرئيس المصري]"
+    if k < len(toks) and not known_phrase_next and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "") and toks[k].norm not in stop:
         if not (k < len(toks) and strip_clitics(toks[k].norm)[-1] in stop):
             return None
     return text[picked[0].start : picked[-1].end], picked[-1].end

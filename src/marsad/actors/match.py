@@ -48,4 +48,4 @@ def _takes_no_article(alias: Alias, kb) -> bool:
     if actor is None or alias.kind not in ("name", "short", "city", "capital"):
         return False
     # (a country may: "في الموزمبيق")
-    return actor.type == "PER" or (actor.type in ("GPE", "LOC") and actor.id != actor.country)
+    return actor.type == "PER" or (actor.type in ("GPE", "LOC") and not kb.is_state(actor.id))

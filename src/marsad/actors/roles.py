@@ -74,8 +74,7 @@ def _role_of(kb: KnowledgeBase, pid: str, span, named: str | None = None) -> str
         return None
     if named in roles:
         return _label(kb, named)
-    order = {role: n for n, role in enumerate(kb.offices)}
-    return _label(kb, min(roles, key=lambda r: order.get(r, len(order))))
+    return _label(kb, next((r for r in kb.offices if r in roles), roles[0]))
 
 
 def _label(kb: KnowledgeBase, role: str | None) -> str | None:

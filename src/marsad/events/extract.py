@@ -24,16 +24,15 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..actors.kb import knowledge_base
 from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan
 from ..text.sentences import Sentence, split_sentences
-from ..text.tokens import clitic_forms, tokenize
+from ..text.tokens import clitic_forms, token_starts, tokenize
 from .formats import formats_in
-from .lexicon import Trigger, cue_words, cues, topic_words, triggers
+from .lexicon import Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
 
@@ -45,7 +44,7 @@ MIN_WEIGHT = 0.6
 CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
-ANNOUNCED_WITHIN = 16  # words between a light verb and its object noun (the subject between)
+GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
@@ -179,13 +178,8 @@ def _is_heading(sent: Sentence) -> bool:
 def _tokens_between(body: str, start: int, end: int):
     """The body's tokens lying within [start, end) (the body is tokenized once, cached)."""
     toks = tokenize(body)
-    starts = _token_starts(body)
+    starts = token_starts(body)
     return toks[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-@lru_cache(maxsize=8)
-def _token_starts(body: str) -> list[int]:
-    return [t.start for t in tokenize(body)]
 
 
 def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
@@ -264,7 +258,7 @@ def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
     اليوم] التوصل إلى اتفاق", "وشنت طائرات أمريكية ... غارات" (no other trigger, and no "أن"
     opening a clause of its own, between the two)."""
     for c in cue_hits:
-        if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= ANNOUNCED_WITHIN:
+        if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= GOVERNED_WITHIN:
             if any(h.start >= c.end for h in before):
                 continue
             if not any(t.norm in _THAT for t in _tokens_between(body, c.end, hit.start)):
@@ -391,7 +385,7 @@ def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
 def _status(body: str, hit: PhraseHit, cue_hits) -> str:
     word = body[hit.start : hit.end]
     if any("denied" in c.payloads and c.end <= hit.start and (hit.start - c.end <= 40 or (
-            hit.first - c.last <= ANNOUNCED_WITHIN and not _CLAUSE_BREAK_RE.search(body, c.end, hit.start))) for c in cue_hits):
+            hit.first - c.last <= GOVERNED_WITHIN and not _CLAUSE_BREAK_RE.search(body, c.end, hit.start))) for c in cue_hits):
         return "denied"  # "نفى [المتحدث ... اليوم] عقد أي لقاء": what a denial governs
     if word.startswith(("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")) and not hit.payloads[0].noun:
         return "planned"  # سيعقد، ستعقد، سنعقد
@@ -481,7 +475,7 @@ def _topic(body: str, slot: Slot) -> bool:
     toks = _tokens_between(body, max(0, slot.start - 40), slot.start)
     if len(toks) < 2 or toks[-1].norm != _FI:
         return False
-    return not topic_words().isdisjoint(clitic_forms(toks[-2].norm))
+    return not cue_words("topic").isdisjoint(clitic_forms(toks[-2].norm))
 
 
 def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hits) -> list[Slot]:
@@ -790,11 +784,7 @@ def _mode(d: Draft, cue_hits, spec: Trigger) -> str | None:
     if d.location is not None and d.location.country and len(d.countries()) >= 2:
         if d.location.country in d.countries():
             return "visit"  # the host's country
-        if len(d.countries()) == 2 and all(_is_state(c) for c in d.countries()):
+        if len(d.countries()) == 2 and all(knowledge_base().is_state(c) for c in d.countries()):
             return "third-party"  # two states meeting in a third (PLOVER: "Trump and Kim in Singapore")
     return None
 
-
-def _is_state(code: str) -> bool:
-    actor = knowledge_base().actors.get(code)
-    return actor is not None and actor.type == "GPE"

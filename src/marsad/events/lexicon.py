@@ -70,6 +70,3 @@ def cue_words(kind: str) -> frozenset[str]:
     a "series" word makes a meeting one of those reported ("الجولة الثالثة")."""
     return frozenset(key for key, kinds in cues().entries.items() if kind in kinds and " " not in key)
 
-
-def topic_words() -> frozenset[str]:
-    return cue_words("topic")

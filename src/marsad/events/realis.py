@@ -29,7 +29,7 @@ from ..errors import M201, DataError
 from ..resources import read_records
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, PhraseTable, scan
-from ..text.tokens import tokenize
+from ..text.tokens import token_starts, tokenize
 from .lexicon import PLOVER_TYPES, Trigger, triggers
 
 DEFAULT_THRESHOLD = 0.5
@@ -133,7 +133,8 @@ def _scores_in(body: str, start: int, end: int) -> dict[str, float]:
     hits, starts = _body_hits(body)
     toks = tokenize(body)
     sentence = hits[bisect_left(starts, start) : bisect_left(starts, end)]
-    lo, hi = bisect_left(_token_starts(body), start), bisect_left(_token_starts(body), end)
+    tok_starts = token_starts(body)
+    lo, hi = bisect_left(tok_starts, start), bisect_left(tok_starts, end)
     return _scores(lex, _evidence(body, sentence, toks, lo, hi, lex))
 
 
@@ -141,11 +142,6 @@ def _scores_in(body: str, start: int, end: int) -> dict[str, float]:
 def _body_hits(body: str) -> tuple[tuple[PhraseHit, ...], list[int]]:
     hits = scan(body, lexicon().table)
     return hits, [h.start for h in hits]
-
-
-@lru_cache(maxsize=8)
-def _token_starts(body: str) -> list[int]:
-    return [t.start for t in tokenize(body)]
 
 
 def evidence(text: str, lex: Lexicon) -> Evidence:

@@ -47,7 +47,7 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
                 slots.append(Slot(m.start, m.end, "person", e.country, _person_sector(e, kb), e.id, e.name))
             elif e.type == "ORG":
                 slots.append(Slot(m.start, m.end, "org", e.country, actor.sector if actor else None, e.id, e.name))
-            elif actor is not None and actor.type == "GPE" and actor.id == actor.country:
+            elif kb.is_state(e.id):
                 slots.append(Slot(m.start, m.end, "country", e.country, "GOV", e.id, e.name))
             else:
                 kind = "capital" if _is_capital(e.id) else "place"

@@ -39,6 +39,12 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return split_words(text)[0]
 
 
+@lru_cache(maxsize=8)
+def token_starts(text: str) -> list[int]:
+    """Where each token of a long text (an article body) begins: for bisecting offsets into tokens."""
+    return [t.start for t in tokenize(text)]
+
+
 def split_words(text: str) -> tuple[tuple[Token, ...], list[str]]:
     """The tokens of ``text``, and the folded text between each two of them (``len(tokens) - 1``
     gaps: " " for most, "، " or "\n\n" where a phrase cannot go on)."""
