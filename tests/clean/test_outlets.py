@@ -14,6 +14,10 @@ from marsad import api
         ("أنقرة - الأناضول", "Anadolu Agency"),
         ("بغداد/ واع", "Iraqi News Agency"),
         ("موسكو- (أ ف ب)", "AFP"),
+        ("الرياض ـ الشرق الأوسط", "Asharq Al-Awsat"),  # a tatweel for a dash
+        ("لندن: «الشرق الأوسط»", "Asharq Al-Awsat"),
+        ("سكاي نيوز عربية - أبوظبي", "Sky News Arabia"),  # the outlet, then its city
+        ("عنب بلدي – خاص", "Enab Baladi"),  # the outlet and "exclusive"
         ("الخرطوم - وكالات", None),
     ],
 )
@@ -41,6 +45,23 @@ def test_a_photo_credit_inside_the_article_is_not_the_outlet(options, tmp_path):
     )
     (doc,) = api.process(page, options=options)
     assert doc.outlet.name is None
+
+
+@pytest.mark.parametrize("credit", ["سكاي نيوز عربية - أبوظبي", "عنب بلدي – خاص"])
+def test_an_outlet_first_credit_line_is_not_the_title(credit, options, tmp_path):
+    """The line above the dateline names the outlet first; the breadcrumb above the title is chrome."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "الرئيسية / أخبار / سياسة\n\nالأسد يصل إلى جدة للمشاركة في القمة العربية\n\n" + credit + "\n"
+        "آخر تحديث: 18 مايو 2023 - 21:10 بتوقيت أبوظبي\n\n"
+        "وصل الرئيس السوري بشار الأسد مساء اليوم إلى مدينة جدة السعودية للمشاركة في أعمال القمة العربية.\n"
+        "والتقى الأسد على هامش القمة ولي العهد السعودي الأمير محمد بن سلمان، وبحث معه العلاقات الثنائية.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    assert doc.title == "الأسد يصل إلى جدة للمشاركة في القمة العربية"
+    assert doc.outlet.name in ("Sky News Arabia", "Enab Baladi") and doc.outlet.text in credit
+    assert (doc.published.date, doc.published.basis) == ("2023-05-18", "dateline")
 
 
 def test_a_credit_line_is_not_the_title(options, tmp_path):

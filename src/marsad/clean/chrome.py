@@ -25,6 +25,9 @@ _LANG_SWITCH_RE = re.compile(r"^(?:[A-Za-z]{2,3}|\u0639\u0631\u0628\u064a|Englis
 # A caption ends with its credit in brackets: "... (Getty Images)", "... (الأناضول)", "(newsit)".
 _CREDIT_END_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 _CLOSE_RE = re.compile(r"^[\u00d7xX\u2715\u2716]$")  # a modal's close button
+# A breadcrumb: "الرئيسية / أخبار / سياسة", "Home > World", "أخبار » عربي ودولي".
+_CRUMB_SEP_RE = re.compile(r"\s*(?:[/>|\u00bb\u203a\u276f]|\s<\s)\s*")
+CRUMB_MAX_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ def line_reason(line: str) -> str | None:
         return "language-switch"
     if _CLOSE_RE.match(line.strip()):
         return "widget"
+    if is_breadcrumb(line):
+        return "navigation"
     folded = fold_key(line).lower()
     for prefix, reason in table.prefix:
         if folded.startswith(prefix):
@@ -112,6 +117,15 @@ def line_reason(line: str) -> str | None:
     elif any(phrase in folded for phrase, reason in table.contains if reason == "notice"):
         return "notice"
     return None
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Short labels parted by "/", ">", "»" or "|": three or more, or two after a navigation
+    word or a section label ("الرئيسية / أخبار", "أخبار » عربي ودولي")."""
+    parts = _CRUMB_SEP_RE.split(line.strip())
+    if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
+        return False
+    return len(parts) >= 3 or phrases().line.get(_key(parts[0])) == "navigation" or is_category(parts[0])
 
 
 def is_caption(line: str, page_script: str) -> bool:

@@ -195,7 +195,8 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
 
 
 def _head_material(text: str, page_script: str) -> bool:
-    return parse_dateline(text) is not None or bool(_fixed_reason(text, page_script))
+    """A dateline, chrome, or a credit line ("سكاي نيوز عربية - أبوظبي")."""
+    return parse_dateline(text) is not None or bool(_fixed_reason(text, page_script)) or outlets.credited_in([text]) is not None
 
 
 def _title_like(text: str, page_script: str, min_words: int = TITLE_MIN_WORDS) -> bool:

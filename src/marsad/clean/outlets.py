@@ -90,20 +90,28 @@ def from_site_name(name: str | None) -> Outlet | None:
     return None
 
 
-# A credit line under the title: "الدوحة (رويترز)", "أنقرة - الأناضول", "بغداد/ واع", "موسكو- (أ ف ب)".
-_CREDIT_RE = re.compile(r"^\s*\S+(?:\s\S+)?\s*(?:[-\u2013\u2014/]\s*\(?|\()\s*([^()\n]{2,40}?)\s*\)?\s*[-\u2013\u2014:]?\s*$")
+# A credit line under the title names a city and an outlet, or the outlet and its desk, parted
+# by a dash, a slash or brackets: "الدوحة (رويترز)", "أنقرة - الأناضول", "بغداد/ واع",
+# "موسكو- (أ ف ب)", "الرياض ـ الشرق الأوسط" (a tatweel between spaces), "سكاي نيوز عربية - أبوظبي",
+# "عنب بلدي – خاص", "لندن: «الشرق الأوسط»".
+_CREDIT_PARTS_RE = re.compile(r"\s*(?:[-\u2013\u2014/|():]|\s\u0640+\s)\s*")
+CREDIT_MAX_WORDS = 8
 
 
 def credited_in(lines: list[str]) -> Outlet | None:
-    """A known outlet credited after a city on a short line of its own ("أنقرة - الأناضول")."""
+    """A known outlet credited on a short line of its own, beside a city or a desk ("أنقرة -
+    الأناضول", "سكاي نيوز عربية - أبوظبي"); the part after the separator is tried first."""
     for line in lines:
-        m = _CREDIT_RE.match(line)
-        if m is None or len(line.split()) > 8:
+        if len(line.split()) > CREDIT_MAX_WORDS:
             continue
-        for part in _SPLIT_RE.split(m.group(1)):
-            found = _lookup(part) if part and not _AGENCIES_RE.match(part.strip()) else None
+        parts = [p for p in _CREDIT_PARTS_RE.split(line.strip()) if p.strip(" :")]
+        if not 2 <= len(parts) <= 3:
+            continue
+        for part in reversed(parts):
+            part = part.strip(" :")
+            found = _lookup(part) if not _AGENCIES_RE.match(part) else None
             if found:
-                return Outlet(name=found[0].name, text=part.strip())
+                return Outlet(name=found[0].name, text=part)
     return None
 
 

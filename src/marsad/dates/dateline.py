@@ -18,6 +18,11 @@ from .resolve import resolve
 _MAX_LENGTH = 120  # a longer line is a sentence, not a dateline
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I)
 _WORD_RE = re.compile(r"[^\W_]+")
+# An ISO timestamp's "T" ("2022-10-27T14:10:00+04:00") and a time zone named by its place at the
+# end of the line ("بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "توقيت القدس").
+_ISO_T_RE = re.compile(r"(\d{4}-\d{2}-\d{2})t(?=\d)")
+_ZONE_RE = re.compile("\\bب?توقيت(?:\\s+[^\\W\\d_]+){0,3}\\s*\\)?\\s*$")
+_OFFSET_RE = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?")  # "GMT+3", "UTC+03:00"
 _RESIDUE_CLASSES = frozenset({"weekday", "weekday_en", "dateline_label"})
 
 
@@ -25,7 +30,8 @@ def parse_dateline(line: str) -> str | None:
     """The ISO date of a line that holds only a full date (and perhaps a weekday, a time, a label)."""
     if len(line) > _MAX_LENGTH:
         return None
-    text = _TIME_RE.sub(" ", fold_key(line).lower())
+    text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
+    text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
     full = [m for m in find_mentions(text) if m.kind == "date" and m.day and m.month and m.year]
     if not full:
         return None
