@@ -386,3 +386,27 @@ def test_the_place_a_visit_takes_as_its_object(shared, options, tmp_path):
     doc = _ant_page(shared, options, tmp_path, "أن زار مصر في شهر أبريل")
     (visit,) = [e for e in _events(doc, "CONSULT") if "أن زار مصر" in e.evidence.text]
     assert visit.location.name == "Egypt" and visit.mode == "visit"
+
+
+def test_the_story_s_day_the_other_leader_met_and_another_meeting(options, tmp_path):
+    """After the lead, an undated meeting is the story's ("والتقى الأسد على هامش القمة ..."),
+    "كما التقى الرئيس التونسي" is the same subject's other meeting, a background visit ("وسبق
+    أن زار ...") keeps its own date, and a meeting with other people of the same countries is
+    another meeting (the crown prince is not at the foreign minister's visit)."""
+    doc = _text_page(options, tmp_path,
+        "الأسد يصل إلى جدة\n\nالخميس 18 أيار 2023\n\n"
+        "وصل الرئيس السوري بشار الأسد مساء اليوم إلى مدينة جدة السعودية للمشاركة في أعمال القمة العربية.\n"
+        "والتقى الأسد على هامش القمة ولي العهد السعودي الأمير محمد بن سلمان، وبحث معه العلاقات الثنائية، "
+        "كما التقى الرئيس التونسي قيس سعيد.\n"
+        "وسبق أن زار وزير الخارجية السعودي فيصل بن فرحان دمشق في 18 من نيسان الماضي، والتقى الأسد.\n"
+        "وكان المبعوث الأممي قد التقى الأسد في دمشق مرات عدة لبحث الحل السياسي.\n",
+    )
+    consult = _events(doc, "CONSULT")
+    (mbs,) = [e for e in consult if "mohammed-bin-salman" in {a.entity for a in e.actors}]
+    assert mbs.date == "2023-05-18" and _countries(mbs) == {"SAU", "SYR"}
+    (saied,) = [e for e in consult if "TUN" in _countries(e)]
+    assert saied.date == "2023-05-18" and _countries(saied) == {"SYR", "TUN"}
+    (visit,) = [e for e in consult if e.date == "2023-04-18"]
+    assert "faisal-bin-farhan" in {a.entity for a in visit.actors}
+    assert all(e.date is None for e in _events(doc, "CONSULT") if "UNO" in _countries(e))
+    assert len({e.id for e in doc.events}) == len(doc.events)

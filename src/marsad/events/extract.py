@@ -341,6 +341,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
             and not _read_as_verb(spec, hit)):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
+    elif clause.cue == "while" and spec.type in DYADIC and not spec.noun and len({p.country for p in parties}) < 2 and not any(p.start < hit.start for p in parties):
+        # "والتقى الأسد ... ولي العهد السعودي، كما التقى الرئيس التونسي": who the sentence is about
+        main = next((s for s in sent_slots if s.end <= clause.start and _is_party(s)), None)
+        if main is not None and not _tokens_between(body, clause.start, hit.start)[1:]:
+            parties = [main] + parties
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
     if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and _in_series(body, clause, hit):
@@ -375,7 +380,20 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, CROWD_TYPES[spec.type])]
     if not d.actors:
         return None
+    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
+        d.date = _story_date(doc, body, clause, hit, cue_hits, drafts)
     return d
+
+
+def _story_date(doc: Document, body: str, clause: Clause, hit: PhraseHit, cue_hits, drafts: list[Draft]) -> str | None:
+    """The date of an undated happening told after the lead ("والتقى الأسد على هامش القمة ...",
+    "وأجرى أمير قطر اتصالا هاتفيا ..."): the day of the story, that is the lead's reported event,
+    else the page's day.  Not for what the clause tells as background ("وكان ... قد أجرى",
+    "سبق أن زار"), nor when the page has no day."""
+    if any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits):
+        return None
+    lead = next((dr.date for dr in drafts if dr.index == 0 and dr.status == "reported" and dr.date), None)
+    return lead or doc.published.date
 
 
 def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:

@@ -17,7 +17,7 @@ from ..text.phrases import PhraseTable, phrase_key
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic",
+    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background",
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..actors.kb import knowledge_base
 from ..model import Document, Event, EventActor, Evidence, Location
 from ..options import Context
@@ -15,8 +17,14 @@ PROVIDES = ("events",)
 def run(doc: Document, ctx: Context) -> Document:
     realis_lexicon().table.automaton()  # built with the first document, whatever it holds (start-up, not a later page's cost)
     drafts = merge_drafts(draft_events(doc))
-    events = tuple(_event(doc, d) for d in drafts if d.actors and not (d.referential and not d.date))
-    return doc.replace(events=events)
+    events: list[Event] = []
+    for d in drafts:
+        if d.actors and not (d.referential and not d.date):
+            event = _event(doc, d)
+            if any(e.id == event.id for e in events):  # two events of a type in one sentence
+                event = dataclasses.replace(event, id=f"{event.id}-{d.trigger.start}")
+            events.append(event)
+    return doc.replace(events=tuple(events))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -33,7 +41,25 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.location and b.location and not _same_place(a.location, b.location) and not (b.referential or _definite_meeting(b)):
         return False  # ("المحادثات ... تركزت على التطورات في إدلب": a topic, not the place)
+    if _other_people(a, b) and not (b.referential or _definite_meeting(b)):
+        return False
     return True
+
+
+def _other_people(a: Draft, b: Draft) -> bool:
+    """Both name the people of one country, and not one of them twice: two meetings ("التقى الأسد
+    ولي العهد السعودي الأمير محمد بن سلمان", "زار وزير الخارجية السعودي فيصل بن فرحان دمشق
+    والتقى الأسد")."""
+    people_a, people_b = _people(a), _people(b)
+    return any(people_a[c].isdisjoint(people_b[c]) for c in people_a.keys() & people_b.keys())
+
+
+def _people(d: Draft) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for s in d.actors:
+        if s.kind == "person" and s.entity and s.country:
+            out.setdefault(s.country, set()).add(s.entity)
+    return out
 
 
 def _in_person(d: Draft) -> bool:
