@@ -410,3 +410,17 @@ def test_the_story_s_day_the_other_leader_met_and_another_meeting(options, tmp_p
     assert "faisal-bin-farhan" in {a.entity for a in visit.actors}
     assert all(e.date is None for e in _events(doc, "CONSULT") if "UNO" in _countries(e))
     assert len({e.id for e in doc.events}) == len(doc.events)
+
+
+def test_a_leader_who_comments_after_the_comma_is_not_a_party(options, tmp_path):
+    """"وقع لبنان وإسرائيل ... على اتفاق ...، في خطوة وصفها الرئيس الأميركي جو بايدن بأنها
+    تاريخية": Biden comments on the signing; "بحضور" brings a third party in."""
+    doc = _text_page(options, tmp_path,
+        "توقيع اتفاق الحدود البحرية\n\nالخميس 27 تشرين الأول 2022\n\n"
+        "وقع لبنان وإسرائيل اليوم على اتفاق ترسيم الحدود البحرية بينهما، في خطوة وصفها الرئيس الأميركي جو بايدن بأنها تاريخية.\n"
+        "والتقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي، بحضور الرئيس الإيراني حسن روحاني.\n",
+    )
+    (agree,) = _events(doc, "AGREE")
+    assert _countries(agree) == {"LBN", "ISR"}
+    (meeting,) = _events(doc, "CONSULT")
+    assert _countries(meeting) == {"TUR", "RUS", "IRN"}

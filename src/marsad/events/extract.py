@@ -78,6 +78,7 @@ _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة"
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
 _PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
+_ATTENDING = ("\u0628\u062d\u0636\u0648\u0631", "\u0628\u0645\u0634\u0627\u0631\u0643\u0629")  # بحضور، بمشاركة: right after the comma
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
 _DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
 
@@ -620,15 +621,19 @@ def _between(body: str, hit: PhraseHit, parties: list[Slot]) -> list[Slot]:
 
 def _without_afterthought(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:
     """Once a verb has two countries' parties before a comma, the countries named after it are
-    said about them ("التقى حميدتي ... آبي أحمد، ضمن جولة إقليمية شملت أوغندا وكينيا")."""
+    said about them ("التقى حميدتي ... آبي أحمد، ضمن جولة إقليمية شملت أوغندا وكينيا"), and so
+    are the people of other countries, unless they attend ("بحضور", "بمشاركة"): "وقع لبنان
+    وإسرائيل ... اتفاق ...، في خطوة وصفها الرئيس الأميركي جو بايدن بأنها تاريخية"."""
     if spec.noun:
         return parties
     m = _CLAUSE_BREAK_RE.search(body, hit.end)
     if m is None:
         return parties
-    if len({p.country for p in parties if p.start < m.start()}) < 2:
+    countries = {p.country for p in parties if p.start < m.start()}
+    if len(countries) < 2:
         return parties
-    return [p for p in parties if p.start < m.start() or p.kind != "country"]
+    attending = body[m.end() : m.end() + 12]
+    return [p for p in parties if p.start < m.start() or (p.kind != "country" and (p.country in countries or any(w in attending for w in _ATTENDING)))]
 
 
 def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
