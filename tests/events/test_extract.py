@@ -424,3 +424,21 @@ def test_a_leader_who_comments_after_the_comma_is_not_a_party(options, tmp_path)
     assert _countries(agree) == {"LBN", "ISR"}
     (meeting,) = _events(doc, "CONSULT")
     assert _countries(meeting) == {"TUR", "RUS", "IRN"}
+
+
+def test_an_arrival_is_a_visit_to_the_state_that_hosts_it(options, tmp_path):
+    """"وصل الأسد ... إلى مدينة جدة السعودية": a visit between Syria and its host; "وزار ...
+    السوداني أنقرة": the place after the verb's subject; "يصل ... غدا" is planned; aid that
+    arrives is no visit."""
+    doc = _text_page(options, tmp_path,
+        "الأسد في جدة\n\nالخميس 18 أيار 2023\n\n"
+        "وصل الرئيس السوري بشار الأسد مساء اليوم إلى مدينة جدة السعودية للمشاركة في أعمال القمة العربية.\n"
+        "وزار رئيس الوزراء العراقي محمد شياع السوداني أنقرة الأسبوع الماضي في زيارة رسمية.\n"
+        "ويصل وزير الخارجية الإيراني عباس عراقجي غدا إلى بيروت في زيارة تستمر يومين.\n"
+        "ووصلت قافلة مساعدات أردنية إلى قطاع غزة صباح اليوم.\n",
+    )
+    visits = {tuple(sorted(_countries(e))): e for e in _events(doc, "CONSULT")}
+    assert set(visits) == {("SAU", "SYR"), ("IRQ", "TUR"), ("IRN", "LBN")}
+    assert (visits[("SAU", "SYR")].date, visits[("SAU", "SYR")].location.name) == ("2023-05-18", "Jeddah")
+    assert visits[("IRQ", "TUR")].location.name == "Ankara" and visits[("IRQ", "TUR")].mode == "visit"
+    assert (visits[("IRN", "LBN")].date, visits[("IRN", "LBN")].status) == ("2023-05-19", "planned")

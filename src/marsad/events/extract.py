@@ -306,7 +306,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
     clause_slots = [s for s in sent_slots if s.start in clause]
-    d.location = (_visited(body, hit, spec, clause_slots) or _location(body, hit, clause_slots)
+    arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
+    if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
+        return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place
+    d.location = (arrived or _visited(body, hit, spec, clause_slots) or _location(body, hit, clause_slots)
                   or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None))
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
@@ -317,6 +320,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
     if spec.type in DYADIC and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties)
+    host = arrived or _visited(body, hit, spec, clause_slots)
+    if host is not None and host.country and parties and host.country not in {p.country for p in parties}:
+        # "زار السوداني أنقرة", "وصل الأسد إلى جدة السعودية": the visited state hosts
+        parties.append(Slot(host.start, host.end, "country", host.country, "GOV", host.country))
     shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during") else None
     if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
@@ -340,7 +347,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
-            and not _read_as_verb(spec, hit)):  # a light verb's object: the verb has its subject
+            and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
     elif clause.cue == "while" and spec.type in DYADIC and not spec.noun and len({p.country for p in parties}) < 2 and not any(p.start < hit.start for p in parties):
         # "والتقى الأسد ... ولي العهد السعودي، كما التقى الرئيس التونسي": who the sentence is about
@@ -363,6 +370,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         d.date, d.date_explicit = shared.date, shared.date_explicit
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
+    latest = doc.published.date or doc.published.latest
+    if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
+        d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
     if spec.type == "AGREE":
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
         if explicit_after or not d.date_explicit:
@@ -429,11 +439,26 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
 
 
 def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slot | None:
-    """"زار الرياض", "يزور موسكو": the place a verb of visiting takes as its object."""
+    """"زار الرياض", "يزور موسكو": the place a verb of visiting takes as its object, after the
+    verb's own subject if that comes first ("وزار رئيس الوزراء العراقي محمد شياع السوداني أنقرة")."""
     if spec.mode != "visit" or spec.noun:
         return None
-    return next((s for s in slots if (s.is_place or s.kind == "country") and s.start >= hit.end
-                 and not _tokens_between(body, hit.end, s.start)), None)
+    end = hit.end
+    first = next((s for s in slots if s.start >= hit.end), None)  # a person or a title right after the verb
+    if first is not None and _is_party(first) and first.kind != "country" and _next_to(body, hit.end, first.start):
+        end = first.end
+    return next((s for s in slots if (s.is_place or s.kind == "country") and s.start >= end
+                 and not _tokens_between(body, end, s.start)), None)
+
+
+def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
+    """"وصل الرئيس ... مساء اليوم إلى مدينة جدة": the place a verb of arriving reaches."""
+    for s in slots:
+        if s.start >= hit.end and (s.is_place or s.kind == "country"):
+            before = [t.norm for t in _tokens_between(body, hit.end, s.start)][-3:]
+            if _ILA.strip() in before:
+                return s
+    return None
 
 
 def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:

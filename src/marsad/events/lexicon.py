@@ -28,15 +28,17 @@ class Trigger:
     weight: float
     noun: bool
     in_person: bool = False  # met face to face ("التقى", "استقبل"): not a phone call
+    to_place: bool = False  # arrived ("وصل"): a visit only with a place after "إلى"
 
 
 @lru_cache(maxsize=1)
 def triggers() -> PhraseTable[Trigger]:
     pairs = []
-    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "forms"), required=("type", "forms"), unique=None):
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "forms"), required=("type", "forms"), unique=None):
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
-        spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")))
+        spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
+                       bool(rec.get("to_place")))
         pairs += [(form, spec) for form in with_conjunction(rec["forms"])]
     return PhraseTable.build(pairs)
 
