@@ -247,3 +247,10 @@ def test_an_ambassador_posted_to_a_country_then_named():
     assert ("محمد آل جابر", True) in [(t, a.startswith("per-")) for t, a in _linked("والسفير السعودي لدى اليمن محمد آل جابر.")]
     assert ("توم باراك", "tom-barrack") in _linked("وقال المبعوث الأمريكي إلى سوريا توم باراك إن")
     assert _linked("ووصل وزير الخارجية التركي إلى إيران أمس") == [("إيران", "IRN")]
+
+
+def test_the_word_after_bin_belongs_to_the_name():
+    """"الأمير بدر بن سلطان،": "سلطان" is a title elsewhere, here the father's name; "بن" lets a
+    name run to four words ("مساعد بن محمد العيبان،")."""
+    assert [t for t, _ in _linked("وكان في استقباله الأمير بدر بن سلطان، بحسب الوكالة.")] == ["بدر بن سلطان"]
+    assert "مساعد بن محمد العيبان" in [t for t, _ in _linked("وترأس الوفد الأمير مساعد بن محمد العيبان، فيما ترأس")]

@@ -429,20 +429,24 @@ def _listed_given_names() -> frozenset[str]:
     return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1)) - _stopwords()
 
 
+_PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
+
+
 def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) -> tuple[str, int] | None:
     """Two or three name-like tokens right after a title ("أيمن الصفدي"), not in the knowledge base."""
     stop = _stopwords()
     next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
     picked = []
     k = index
-    while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS:
+    while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS + sum(t.norm in _PATRONYMIC for t in picked):
         tok = toks[k]
         gap = _gap(text, toks[k - 1].end if k > 0 else 0, tok.start)
         if picked and gap.strip():
             break
         if not picked and gap.strip(" ,"):
             return None
-        if tok.end > next_hit_start or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
+        linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
+        if (tok.end > next_hit_start and not linked) or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
         if strip_clitics(tok.norm)[-1] in stop:
             break
@@ -453,8 +457,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     if picked[0].norm not in _given_names():
         if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
             return None  # not a known first name, and not set off by a comma: likely a phrase
-        if any(t.norm.startswith(_ALEF_LAM) for t in picked):
-            return None  # "واوقفوا البعثات الطلابية،": a foreign name has no article, an Arab one a known first name
+        if any(t.norm.startswith(_ALEF_LAM) for t in picked) and not any(t.norm in _PATRONYMIC for t in picked):
+            return None  # "واوقفوا البعثات الطلابية،": a foreign name has no article, an Arab one a known first name or "بن"
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
