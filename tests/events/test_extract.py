@@ -442,3 +442,25 @@ def test_an_arrival_is_a_visit_to_the_state_that_hosts_it(options, tmp_path):
     assert (visits[("SAU", "SYR")].date, visits[("SAU", "SYR")].location.name) == ("2023-05-18", "Jeddah")
     assert visits[("IRQ", "TUR")].location.name == "Ankara" and visits[("IRQ", "TUR")].mode == "visit"
     assert (visits[("IRN", "LBN")].date, visits[("IRN", "LBN")].status) == ("2023-05-19", "planned")
+
+
+def test_the_two_presidents_a_handshake_and_the_ministers_named_after_a_comma(options, tmp_path):
+    """A handshake is a meeting; "إن الرئيسين ... واتفقا" are the two presidents, not the emir who
+    attended; "وزيرا خارجية البلدين، X وY" are X and Y; "منذ عام 2013، وعقد البلدان ... عام
+    2021": the talks' year is the one in their clause; "من المنتظر" plans."""
+    doc = _text_page(options, tmp_path,
+        "مصافحة في الدوحة\n\n21 تشرين الثاني 2022\n\n"
+        "تصافح الرئيس التركي رجب طيب أردوغان ونظيره المصري عبد الفتاح السيسي، أمس الأحد، في الدوحة، "
+        "بحضور أمير قطر الشيخ تميم بن حمد آل ثاني.\n"
+        "وقالت الرئاسة المصرية في بيان إن الرئيسين أكدا عمق الروابط بين البلدين، واتفقا على تطوير العلاقات الثنائية.\n"
+        "وكانت العلاقات بين أنقرة والقاهرة قد توترت منذ عام 2013، وعقد البلدان جولتين من المحادثات في القاهرة عام 2021.\n"
+        "ومن المنتظر أن يلتقي وزيرا خارجية البلدين، مولود جاووش أوغلو وسامح شكري، خلال الأسابيع المقبلة.\n",
+    )
+    consult = _events(doc, "CONSULT")
+    (handshake,) = [e for e in consult if e.date == "2022-11-20"]
+    assert _countries(handshake) == {"TUR", "EGY"} and handshake.location.name == "Doha"
+    (agree,) = _events(doc, "AGREE")
+    assert _countries(agree) == {"TUR", "EGY"}
+    assert [e.date for e in consult if e.location and e.location.name == "Cairo"] == ["2021"]
+    (ministers,) = [e for e in consult if e.status == "planned"]
+    assert {a.entity for a in ministers.actors} == {"mevlut-cavusoglu", "sameh-shoukry"}

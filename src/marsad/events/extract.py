@@ -338,11 +338,14 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # "الرئيسان", "الجانبين": the two parties named before; "الدول الأربع": the last four.
     # a "خلال ..." clause happens to the subject named before it ("بحث الرئيسان ... خلال اجتماع")
     subject_cues = clause_cues if clause.cue != "during" else [c for c in cue_hits if c.start < clause.end]
+    dual_seen = False
     for c in subject_cues:
-        if "dual" in c.payloads and c.start < hit.end + 40:
-            named = _named_after(body, c.end, parties)  # "الرئيسين المصري ... والفرنسي ..."
+        if "dual" in c.payloads and c.start < hit.end + 40 and not dual_seen:
+            dual_seen = True  # the first: "إن الرئيسين أكدا ... بين البلدين، واتفقا" are the presidents
+            after = c.end + 1 if body[c.end : c.end + 1] in (",", "\u060c") else c.end  # "وزيرا خارجية البلدين، X وY"
+            named = _named_after(body, after, parties)  # "الرئيسين المصري ... والفرنسي ..."
             if len({p.country for p in named}) < 2:  # else the two are named right there
-                parties = (_lead_parties(drafts) or _main_parties(history, 2)) + named
+                parties = (_office_holders(c.key, history, doc) or _lead_parties(drafts) or _main_parties(history, 2)) + named
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
@@ -564,6 +567,34 @@ def _lead_parties(drafts: list[Draft]) -> list[Slot]:
     return []
 
 
+# Duals of an office: "الرئيسان" are the last two presidents named, "الوزيران" two ministers
+# (the entity roles of data/actors/offices.yaml they may hold).
+_DUAL_OFFICES = {
+    fold_key(w): roles
+    for words, roles in (
+        (("الرئيسان", "الرئيسين"), ("president", "head of state")),
+        (("الوزيران", "الوزيرين"), ("minister",)),
+    )
+    for w in words
+}
+
+
+def _office_holders(dual: str, history: list[Slot], doc: Document) -> list[Slot]:
+    """"وقال ... إن الرئيسين أكدا": the last two people of two countries named before who hold
+    the office the dual names (not the emir who attended)."""
+    roles = _DUAL_OFFICES.get(dual)
+    if roles is None:
+        return []
+    role_of = {e.id: e.role or "" for e in doc.entities}
+    found: dict[str, Slot] = {}
+    for s in reversed(history):
+        if s.kind == "person" and s.country and s.country not in found and any(r in role_of.get(s.entity, "") for r in roles):
+            found[s.country] = s
+            if len(found) == 2:
+                return sorted(found.values(), key=lambda s: s.start)
+    return []
+
+
 def _main_parties(history: list[Slot], n: int) -> list[Slot]:
     """"الجانبين", "الطرفين": the two parties the text has named most (the latest first on ties)."""
     counts: dict[str, int] = {}
@@ -721,7 +752,9 @@ def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[
         timexes = future or timexes
     timexes = [t for t in timexes if _governs(doc.body, clause, hit, t)]
     if timexes:
-        best = min(timexes, key=lambda t: (abs(t.start - hit.start), t.start))
+        # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
+        # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
+        best = min(timexes, key=lambda t: (_parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
         d.date_text = fold_key(best.text)
         value = _value(doc, best)
         if value:
@@ -739,6 +772,12 @@ def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[
     if d.index == 0 and doc.published.date and d.status != "denied":
         return doc.published.date, False  # the lead reports (or announces) on the day of the page
     return None, False
+
+
+def _parted(body: str, timex, hit: PhraseHit) -> bool:
+    """A comma or another clause break stands between a date expression and the trigger."""
+    lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
+    return _CLAUSE_BREAK_RE.search(body, lo, hi) is not None
 
 
 def _governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
