@@ -464,3 +464,24 @@ def test_the_two_presidents_a_handshake_and_the_ministers_named_after_a_comma(op
     assert [e.date for e in consult if e.location and e.location.name == "Cairo"] == ["2021"]
     (ministers,) = [e for e in consult if e.status == "planned"]
     assert {a.entity for a in ministers.actors} == {"mevlut-cavusoglu", "sameh-shoukry"}
+
+
+def test_forces_of_the_place_a_crowd_and_an_organisation_of_no_country(options, tmp_path):
+    """"قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار": Iraq's security forces;
+    "وتظاهر آلاف العراقيين": Iraqi protesters (not only the premier they want gone); "دعا
+    السيستاني في كربلاء قوات الأمن"; "اتهمت منظمة العفو الدولية السلطات العراقية"."""
+    doc = _text_page(options, tmp_path,
+        "احتجاجات العراق\n\nبغداد - رويترز\nالجمعة 25 أكتوبر 2019\n\n"
+        "قتل 40 شخصا على الأقل في العراق اليوم الجمعة عندما أطلقت قوات الأمن النار على المحتجين في بغداد، بحسب مصادر طبية.\n"
+        "وتظاهر آلاف العراقيين في ساحة التحرير ببغداد احتجاجا على الفساد، مطالبين برحيل حكومة رئيس الوزراء عادل عبد المهدي.\n"
+        "ودعا المرجع الشيعي علي السيستاني في خطبة الجمعة في كربلاء قوات الأمن إلى عدم استخدام العنف.\n"
+        "وفرضت السلطات حظرا للتجول، فيما اتهمت منظمة العفو الدولية السلطات العراقية باستخدام القوة المفرطة.\n",
+    )
+    (assault,) = _events(doc, "ASSAULT")
+    assert [(a.country, a.sector) for a in assault.actors] == [("IRQ", "SPY")]
+    (protest,) = _events(doc, "PROTEST")
+    assert (protest.actors[0].country, protest.actors[0].sector) == ("IRQ", "CVL")
+    (request,) = _events(doc, "REQUEST")
+    assert {a.entity for a in request.actors} >= {"ali-al-sistani"} and _countries(request) == {"IRQ"}
+    (accuse,) = _events(doc, "ACCUSE")
+    assert "amnesty-international" in {a.entity for a in accuse.actors}

@@ -59,7 +59,7 @@ class TitleCue:
 class Descriptor:
     start: int
     end: int
-    country: str
+    country: str | None  # None: no nisba ("قوات الأمن", "السلطات"): the country is the context's
     sector: str
     label: str  # "forces", "government"
 
@@ -160,6 +160,9 @@ def analyse(text: str) -> Analysis:
                     consumed.add(j)
                     j += 1
                 continue
+        if "head" in hit_kinds and i not in consumed and not (i + 1 < len(hits) and _adjacent(text, hit, hits[i + 1])):
+            sector, _, label = next(a.extra for a in hit.payloads if a.kind == "head").partition(":")
+            descriptors.append(Descriptor(hit.start, hit.end, None, sector, label))  # "أطلقت قوات الأمن النار"
 
     for i, hit in enumerate(hits):
         if i in consumed and not _is_person_hit(hit, kb):

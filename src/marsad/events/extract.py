@@ -45,7 +45,10 @@ CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the cr
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
-REALIS_TYPES = {"PROTEST", "ASSAULT"}  # types whose sentences must report, not just name, the event
+REALIS_TYPES = {"PROTEST", "ASSAULT"}
+DOMESTIC_FORCE_TYPES = {"ASSAULT", "COERCE"}  # done by unnamed forces of the place where they happen
+_FORCE_SECTORS = {"MIL", "COP", "SPY"}
+_HOME_AUTHORITIES = {"authorities", "government"}  # of the descriptors of data/ar/sector_heads.tsv (not a delegation, which travels)  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
 CLAUSE_CUES = {"after", "before-day", "after-day", "while", "during"}
@@ -273,7 +276,8 @@ def _read_as_verb(spec: Trigger, hit: PhraseHit[Trigger]) -> bool:
 
 
 def _is_party(s: Slot) -> bool:
-    return not s.is_place and bool(s.country) and s.kind != "nisba" and s.sector not in NON_PARTIES
+    """An actor that may take part: of a country, or an organisation of none ("منظمة العفو الدولية")."""
+    return not s.is_place and (bool(s.country) or (s.kind == "org" and s.entity is not None)) and s.kind != "nisba" and s.sector not in NON_PARTIES
 
 
 def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subject, drafts) -> Draft | None:
@@ -320,6 +324,12 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
     if spec.type in DYADIC and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties)
+    if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
+        # "قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار", "دعا السيستاني في كربلاء قوات
+        # الأمن": the forces or authorities of the place, where they act or are spoken to at home
+        force = next((s for s in clause_slots if s.kind == "descriptor" and s.country is None and (s.sector in _FORCE_SECTORS or s.name in _HOME_AUTHORITIES)), None)
+        if force is not None and (spec.type not in DOMESTIC_FORCE_TYPES or not any(p.country for p in parties)):
+            parties.append(force._replace(country=d.location.country))
     host = arrived or _visited(body, hit, spec, clause_slots)
     if host is not None and host.country and parties and host.country not in {p.country for p in parties}:
         # "زار السوداني أنقرة", "وصل الأسد إلى جدة السعودية": the visited state hosts
@@ -389,6 +399,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
         return None
+    crowd = next((s for s in sent_slots if s.kind == "nisba" and s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2), None)
+    if spec.type in CROWD_TYPES and crowd is not None and crowd.country and not any(a.kind == "crowd" for a in d.actors):
+        # "وتظاهر آلاف العراقيين ...، مطالبين برحيل حكومة ...": the crowd, whoever it speaks against
+        d.actors = [Slot(crowd.start, crowd.end, "crowd", crowd.country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
     if not d.actors and spec.type in CROWD_TYPES and d.location is not None and d.location.country:
         # "خرج آلاف المتظاهرين في محافظة البصرة": the people of the place where they protest
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, CROWD_TYPES[spec.type])]
