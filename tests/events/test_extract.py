@@ -485,3 +485,18 @@ def test_forces_of_the_place_a_crowd_and_an_organisation_of_no_country(options, 
     assert {a.entity for a in request.actors} >= {"ali-al-sistani"} and _countries(request) == {"IRQ"}
     (accuse,) = _events(doc, "ACCUSE")
     assert "amnesty-international" in {a.entity for a in accuse.actors}
+
+
+def test_since_ends_with_its_sentence_and_the_ministers_of_the_same_sentence(options, tmp_path):
+    """"... منذ أكثر من عقد.\\n\\nواستقبل الرئيس المصري ...": the host is no time of the sentence
+    before; "مع نظيره المصري بدر عبد العاطي، اتفق خلالها الوزيران": the two ministers just named."""
+    doc = _text_page(options, tmp_path,
+        "عراقجي في القاهرة\n\nالخميس 17 أكتوبر 2024\n\n"
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة اليوم في زيارة هي الأولى لوزير خارجية إيراني منذ أكثر من عقد.\n"
+        "واستقبل الرئيس المصري عبد الفتاح السيسي الوزير الإيراني في قصر الاتحادية.\n"
+        "كما عقد عراقجي جلسة مباحثات مع نظيره المصري بدر عبد العاطي، اتفق خلالها الوزيران على مواصلة التشاور.\n",
+    )
+    people = {a.entity for e in _events(doc, "CONSULT") for a in e.actors}
+    assert "abdel-fattah-el-sisi" in people
+    (agree,) = _events(doc, "AGREE")
+    assert {a.entity for a in agree.actors} == {"abbas-araghchi", "badr-abdelatty"}

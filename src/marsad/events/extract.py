@@ -81,6 +81,7 @@ _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة"
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
 _PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
 _CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
+_BREAK_OR_END_RE = re.compile("[,\u060c;:.!?\u061f\n]")
 _ATTENDING = ("\u0628\u062d\u0636\u0648\u0631", "\u0628\u0645\u0634\u0627\u0631\u0643\u0629")  # بحضور، بمشاركة: right after the comma
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
 _DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
@@ -355,7 +356,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             after = c.end + 1 if body[c.end : c.end + 1] in (",", "\u060c") else c.end  # "وزيرا خارجية البلدين، X وY"
             named = _named_after(body, after, parties)  # "الرئيسين المصري ... والفرنسي ..."
             if len({p.country for p in named}) < 2:  # else the two are named right there
-                parties = (_office_holders(c.key, history, doc) or _lead_parties(drafts) or _main_parties(history, 2)) + named
+                before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
+                parties = (_office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)) + named
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
@@ -513,7 +515,7 @@ def _since(body: str, slot: Slot) -> bool:
     toks = _tokens_between(body, max(0, slot.start - SINCE_WITHIN), slot.start)
     for n in range(len(toks) - 1, -1, -1):
         if toks[n].norm in _SINCE:
-            return not _CLAUSE_BREAK_RE.search(body, toks[n].end, slot.start)
+            return not _BREAK_OR_END_RE.search(body, toks[n].end, slot.start)  # not "منذ عقد.\n\nواستقبل السيسي"
     return False
 
 
