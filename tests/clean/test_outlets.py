@@ -75,3 +75,24 @@ def test_a_credit_line_is_not_the_title(options, tmp_path):
     )
     (doc,) = api.process(page, options=options)
     assert doc.title == "الكرملين ينفي" and doc.outlet.name == "TASS"
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet", "published"),
+    [
+        # the agency's credit opens the first paragraph
+        ("أبوظبي في 14 يناير 2024 / وام / تلقى الشيخ محمد بن زايد آل نهيان رئيس الدولة اتصالا هاتفيا اليوم من الرئيس الفرنسي.\n"
+         "وبحث الجانبان خلال الاتصال العلاقات الاستراتيجية بين البلدين وسبل تعزيزها.\n", "WAM", None),
+        # the site's name alone above the title; a dateline below the article
+        ("هسبريس\n\nبوريطة يستقبل وزير الخارجية الموريتاني بالرباط\n\n"
+         "أجرى ناصر بوريطة وزير الشؤون الخارجية اليوم الخميس بالرباط مباحثات مع نظيره الموريتاني.\n"
+         "وتناولت المباحثات سبل تعزيز التعاون الثنائي في مجالات الطاقة والنقل.\n\nنشر في: 2023-08-10\n", "Hespress", "2023-08-10"),
+    ],
+)
+def test_an_agency_credit_in_the_lead_a_site_name_alone_and_a_dateline_below(page, outlet, published, options, tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(page, "utf-8")
+    (doc,) = api.process(path, options=options)
+    assert doc.outlet.name == outlet
+    if published:
+        assert (doc.published.date, doc.published.basis) == (published, "dateline")

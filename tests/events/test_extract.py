@@ -500,3 +500,25 @@ def test_since_ends_with_its_sentence_and_the_ministers_of_the_same_sentence(opt
     assert "abdel-fattah-el-sisi" in people
     (agree,) = _events(doc, "AGREE")
     assert {a.entity for a in agree.actors} == {"abbas-araghchi", "badr-abdelatty"}
+
+
+def test_his_highness_a_reception_and_a_memorandum_signed_on_the_sidelines(options, tmp_path):
+    """"كما تلقى سموه اتصالا من الرئيس الأمريكي" after a sentence naming no one: the emir;
+    "أكد الأسد خلال استقباله ... وزير الخارجية الإيراني" is a meeting, and what they discussed
+    ("الاعتداءات الإسرائيلية") no party to it; "ووقع الوزيران على هامش اللقاء مذكرة تفاهم" an
+    agreement; "فيصل" is a name, not "ف" + "يصل"."""
+    doc = _text_page(options, tmp_path,
+        "اتصالات ولقاءات\n\nالخميس 14 كانون الأول 2023\n\n"
+        "تلقى الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات اتصالا هاتفيا اليوم من الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "وبحث الجانبان خلال الاتصال العلاقات الاستراتيجية بين البلدين.\n"
+        "كما تلقى سموه اتصالا هاتفيا من الرئيس الأمريكي جو بايدن تبادلا خلاله وجهات النظر.\n"
+        "وأكد الرئيس بشار الأسد خلال استقباله اليوم وزير الخارجية الإيراني حسين أمير عبد اللهيان أن العلاقات استراتيجية، "
+        "وجرى خلال اللقاء بحث الاعتداءات الإسرائيلية المتكررة على الأراضي السورية.\n"
+        "ووقع وزير الخارجية والمغتربين فيصل المقداد ونظيره الإيراني على هامش اللقاء مذكرة تفاهم للتعاون الاقتصادي.\n",
+    )
+    calls = [e for e in _events(doc, "CONSULT") if e.mode == "phone"]
+    assert sorted(sorted(_countries(e)) for e in calls) == [["ARE", "FRA"], ["ARE", "USA"]]
+    (meeting,) = [e for e in _events(doc, "CONSULT") if "SYR" in _countries(e)]
+    assert _countries(meeting) == {"SYR", "IRN"}
+    (agree,) = _events(doc, "AGREE")
+    assert _countries(agree) == {"SYR", "IRN"}

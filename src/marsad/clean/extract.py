@@ -64,6 +64,7 @@ def _outlet(layout: Layout, url: str | None, sitename: str | None) -> Outlet:
         outlets.from_url(url)
         or outlets.from_site_name(sitename)
         or outlets.credited_in(_head_lines(layout))
+        or (outlets.credited_in_lead(layout.body[0].text) if layout.body else None)
         or outlets.mentioned_in([line.text for line, _ in layout.dropped])
         or (Outlet(name=sitename, text=sitename) if sitename else Outlet())
     )

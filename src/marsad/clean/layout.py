@@ -109,8 +109,14 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
         else:
             out.body.append(line)
 
-    # 5. Between the body and the tail: attribution, credits, footer.
+    # 5. Between the body and the tail: attribution, credits, footer; a dateline set below the
+    # article ("نشر في: 2023-02-28") dates it when none stands above.
     for line in lines[last + 1 : tail_at]:
+        date = parse_dateline(line.text) if out.dateline is None else None
+        if date:
+            out.dateline = (line, date)
+            out.dropped.append((line, "dateline"))
+            continue
         if is_attribution(line.text):
             out.attribution = out.attribution or line
             out.dropped.append((line, "attribution"))

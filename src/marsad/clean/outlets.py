@@ -96,6 +96,7 @@ def from_site_name(name: str | None) -> Outlet | None:
 # "عنب بلدي – خاص", "لندن: «الشرق الأوسط»".
 _CREDIT_PARTS_RE = re.compile(r"\s*(?:[-\u2013\u2014/|():]|\s\u0640+\s)\s*")
 CREDIT_MAX_WORDS = 8
+ALONE_MAX_WORDS = 4
 
 
 def credited_in(lines: list[str]) -> Outlet | None:
@@ -105,13 +106,31 @@ def credited_in(lines: list[str]) -> Outlet | None:
         if len(line.split()) > CREDIT_MAX_WORDS:
             continue
         parts = [p for p in _CREDIT_PARTS_RE.split(line.strip()) if p.strip(" :")]
-        if not 2 <= len(parts) <= 3:
-            continue
+        if not 1 <= len(parts) <= 3 or (len(parts) == 1 and len(line.split()) > ALONE_MAX_WORDS):
+            continue  # (one part: the outlet's name alone on its line, "هسبريس")
         for part in reversed(parts):
             part = part.strip(" :")
             found = _lookup(part) if not _AGENCIES_RE.match(part) else None
             if found:
                 return Outlet(name=found[0].name, text=part)
+    return None
+
+
+# The credit that opens an agency's first paragraph: "أبوظبي في 14 يناير / وام / تلقى ...",
+# "دبي، الإمارات العربية المتحدة (CNN)-- ...".
+_LEAD_CREDIT_RES = (
+    re.compile(r"^[^/\n]{2,60}?/\s*([^/\n]{2,30}?)\s*/"),
+    re.compile(r"^[^()\n]{2,60}?\(([^()\n]{1,30})\)\s*[-\u2013\u2014]"),
+)
+
+
+def credited_in_lead(paragraph: str) -> Outlet | None:
+    """A known outlet credited at the head of the first paragraph ("أبوظبي في 14 يناير / وام /")."""
+    for pattern in _LEAD_CREDIT_RES:
+        m = pattern.match(paragraph)
+        found = _lookup(m.group(1)) if m else None
+        if found:
+            return Outlet(name=found[0].name, text=m.group(1).strip())
     return None
 
 

@@ -54,6 +54,7 @@ NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (
 CLAUSE_CUES = {"after", "before-day", "after-day", "while", "during"}
 NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
 LEAD_SENTENCES = 3
+HONORIFIC_BACK = 3  # sentences back to the person an honorific ("سموه", "فخامته") stands for
 DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
 YEAR_GAP = 6
 SUBJECT_WINDOW = 6  # words before a verb within which a missing subject is the last sentence's
@@ -108,6 +109,7 @@ class Draft:
     after: bool = False  # "بعد محادثات": an earlier event, not dated by its sentence
     date_text: str | None = None  # the words that date it, resolved or not ("كانون الأول/ ديسمبر")
     definite: bool = False  # a noun with the article ("المحادثات"): most often one already reported
+    took_subject: bool = False  # its subject is the one of the sentence before (no subject of its own)
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -152,6 +154,7 @@ def draft_events(doc: Document) -> list[Draft]:
         sentence_drafts: list[Draft] = []
         clauses = _clauses(sent, cue_hits, trig_hits)
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
+        carried = None
         for clause in clauses:
             hits = [h for h in trig_hits if h.start in clause]
             chosen = _main_trigger(body, hits, cue_hits, (sent.start, sent.end))
@@ -159,20 +162,36 @@ def draft_events(doc: Document) -> list[Draft]:
                 continue
             hit, spec = chosen
             subject = subjects[-1] if subjects else None
+            if subject is None and any("honorific" in c.payloads and c.start in clause for c in cue_hits):
+                # "وبحث الجانبان ... . كما تلقى سموه اتصالا من ...": His Highness, named before
+                subject = next((s for s in reversed(subjects[-HONORIFIC_BACK:]) if s is not None), None)
             here = sent_slots if clause.cue == "while" else [s for s in sent_slots if not any(a <= s.start < b for a, b in own)]
             draft = _draft(doc, sent, n, clause, hit, spec, here, cue_hits, previous, subject, drafts + sentence_drafts)
             if draft is not None:
                 sentence_drafts.append(draft)
+                if draft.took_subject:
+                    carried = subject  # the verb took the story's subject: it stays the subject
         drafts += sentence_drafts
-        _remember(body, sent_slots, history, subjects)
+        _remember(body, sent_slots, history, subjects, carried)
     return drafts
 
 
-def _remember(body: str, sent_slots: list[Slot], history: list[Slot], subjects: list[Slot | None]) -> None:
-    """The sentence's parties join the story's, and its first one is the next verb's subject."""
+def _remember(body: str, sent_slots: list[Slot], history: list[Slot], subjects: list[Slot | None],
+              carried: Slot | None = None) -> None:
+    """The sentence's parties join the story's, and its subject is the next verb's: the one its
+    verb took from before ("كما تلقى سموه اتصالا من الرئيس الأمريكي": still the emir), else its
+    first party that no preposition brings in."""
     parties_here = [s for s in sent_slots if _is_party(s) and not (s.kind == "country" and _located(body, s))]
     history.extend(parties_here)
-    subjects.append(parties_here[0] if parties_here else None)
+    if carried is None:
+        carried = next((s for s in parties_here if not _after_preposition(body, s)), None)
+    subjects.append(carried)
+
+
+def _after_preposition(body: str, slot: Slot) -> bool:
+    """"من الرئيس الأمريكي", "مع نظيره": brought in by a preposition (or a proclitic ب/ل)."""
+    before = _tokens_between(body, max(0, slot.start - 20), slot.start)
+    return bool(before) and before[-1].norm in _PREPOSITIONS or body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0644")
 
 
 def _is_heading(sent: Sentence) -> bool:
@@ -238,6 +257,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
     for n, hit in enumerate(hits):
+        if n + 1 < len(hits) and any("margin" in c.payloads and c.last == hit.first for c in cue_hits):
+            continue  # "على هامش اللقاء": the occasion of the event the clause reports
         spec = max(hit.payloads, key=_weight)
         if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
             spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
@@ -261,11 +282,12 @@ def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
     """A noun that is the object of a light verb (announcing, signing, launching: the cues of
     kind "light") reports the event as a verb would: "أعلن [رئيس الوزراء القطري ... مساء
     اليوم] التوصل إلى اتفاق", "وشنت طائرات أمريكية ... غارات" (no other trigger, and no "أن"
-    opening a clause of its own, between the two)."""
+    opening a clause of its own, between the two; "ووقع الوزيران على هامش اللقاء مذكرة تفاهم")."""
     for c in cue_hits:
         if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= GOVERNED_WITHIN:
-            if any(h.start >= c.end for h in before):
-                continue
+            margins = [m.last for m in cue_hits if "margin" in m.payloads and c.end <= m.start]
+            if any(h.start >= c.end and h.first not in margins for h in before):
+                continue  # (a meeting "على هامش" which the object is signed does not stand between)
             if not any(t.norm in _THAT for t in _tokens_between(body, c.end, hit.start)):
                 return True
     return False
@@ -323,8 +345,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         others = _parties(body, sent_slots, mediator_spans, sources)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
-    if spec.type in DYADIC and len({p.country for p in parties}) < 2:
-        parties += _done_by_nisba(body, hit, clause, sent_slots, parties)
+    if spec.type in DYADIC and spec.type not in _CONTENT_TYPES and len({p.country for p in parties}) < 2:
+        parties += _done_by_nisba(body, hit, clause, sent_slots, parties)  # (what talks discuss is their topic)
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
         # "قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار", "دعا السيستاني في كربلاء قوات
         # الأمن": the forces or authorities of the place, where they act or are spoken to at home
@@ -364,6 +386,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
+        d.took_subject = True
     elif clause.cue == "while" and spec.type in DYADIC and not spec.noun and len({p.country for p in parties}) < 2 and not any(p.start < hit.start for p in parties):
         # "والتقى الأسد ... ولي العهد السعودي، كما التقى الرئيس التونسي": who the sentence is about
         main = next((s for s in sent_slots if s.end <= clause.start and _is_party(s)), None)

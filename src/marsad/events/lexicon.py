@@ -11,13 +11,13 @@ from functools import lru_cache
 
 from ..errors import DataError
 from ..model import EVENT_TYPES
-from ..resources import read_records
+from ..resources import read_records, read_tsv
 from ..text.phrases import PhraseTable, phrase_key
 
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background",
+    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background", "honorific",
 )
 
 
@@ -56,13 +56,21 @@ def cues() -> PhraseTable[str]:
 def with_conjunction(forms) -> list[str]:
     """The forms, and "و"/"ف" before each one-word form of three letters ("وحذر", "ونفى", "وشنت"):
     the scanner strips a conjunction only where four letters are left (see
-    ``phrases.MIN_STRIPPED_LETTERS``), and news joins most verbs with one."""
+    ``phrases.MIN_STRIPPED_LETTERS``), and news joins most verbs with one. Not where that makes
+    a given name ("ف" + "يصل" is "فيصل")."""
+    names = _given_names()
     out = []
     for form in map(str, forms):
         out.append(form)
         if " " not in form and len(phrase_key(form)) == 3:
-            out += ["\u0648" + form, "\u0641" + form]
+            out += [joined for joined in ("\u0648" + form, "\u0641" + form) if phrase_key(joined) not in names]
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The common given names of ``ar/given_names.tsv``, as phrase keys."""
+    return frozenset(phrase_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1))
 
 
 @lru_cache(maxsize=None)
