@@ -254,3 +254,9 @@ def test_the_word_after_bin_belongs_to_the_name():
     name run to four words ("مساعد بن محمد العيبان،")."""
     assert [t for t, _ in _linked("وكان في استقباله الأمير بدر بن سلطان، بحسب الوكالة.")] == ["بدر بن سلطان"]
     assert "مساعد بن محمد العيبان" in [t for t, _ in _linked("وترأس الوفد الأمير مساعد بن محمد العيبان، فيما ترأس")]
+
+
+def test_a_movement_s_short_name_stands_alone_but_not_after_bi():
+    """"بين وفدي حماس وإسرائيل": Hamas before any full mention; "بحماس كبير" is zeal."""
+    assert ("حماس", "hamas") in _linked("بدأت جولة من المفاوضات بين وفدي حماس وإسرائيل.")
+    assert _linked("واستقبله الجمهور بحماس كبير.") == []

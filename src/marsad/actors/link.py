@@ -264,7 +264,7 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
         # A short form ("السوداني", "الأسد") names the person when the full name is in the
         # document, or when the form is long and means nothing else (no nisba, no office).
         other_kinds = {a.kind for a in hit.payloads} - set(NAME_KINDS)
-        if only_short and actor not in full_ids and (len(hit.key) < 5 or other_kinds or hit.key in _common_word_names()):
+        if only_short and actor not in full_ids and (len(hit.key) < _min_short(hit, kb.actors[actor], text) or other_kinds or hit.key in _common_word_names()):
             return None
         if only_short and _other_given_name(text, hit, actor):
             return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
@@ -280,6 +280,17 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
     if len(gpe) == 1:
         return gpe.pop()
     return None
+
+
+SHORT_MIN_LETTERS = 5  # a short form alone, before the full name, needs this many letters
+ORG_SHORT_MIN_LETTERS = 4  # an organisation's ("وفدي حماس وإسرائيل"), but after "ب" ("بحماس": with zeal)
+
+
+def _min_short(hit: Hit, actor, text: str) -> int:
+    if actor.type != "ORG" or not text:
+        return SHORT_MIN_LETTERS
+    start = text.rfind(" ", 0, hit.start) + 1  # where the word begins
+    return SHORT_MIN_LETTERS if "\u0628" in text[start : hit.start] else ORG_SHORT_MIN_LETTERS
 
 
 _LADA = "\u0644\u062f\u0649"  # لدى
