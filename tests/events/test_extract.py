@@ -522,3 +522,28 @@ def test_his_highness_a_reception_and_a_memorandum_signed_on_the_sidelines(optio
     assert _countries(meeting) == {"SYR", "IRN"}
     (agree,) = _events(doc, "AGREE")
     assert _countries(agree) == {"SYR", "IRN"}
+
+
+def test_the_summit_discussing_with_a_partner_and_one_meeting_in_three_reports(options, tmp_path):
+    """"القمة التي جمعت الرئيسين ..." (a three-letter noun with the article), "بحث الرئيس
+    الروسي ... مع الرئيس التركي" (the partner after "مع", the subject between), "بحث ... في
+    اتصال هاتفي مع" (the call), and the three reports of the Sochi meeting are one timeline entry."""
+    pages = {
+        "a.txt": "أردوغان يلتقي بوتين في سوتشي\n\nالأناضول\nالجمعة 29 أيلول 2023\n\n"
+                 "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين، اليوم الجمعة، في سوتشي، وبحثا ملف الحبوب.\n",
+        "b.txt": "بوتين وأردوغان يبحثان اتفاق الحبوب\n\nموسكو - تاس\n29 سبتمبر 2023\n\n"
+                 "بحث الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب إردوغان في سوتشي، الجمعة، سبل إحياء اتفاق الحبوب.\n",
+        "c.txt": "قمة سوتشي بلا اختراق\n\nعنب بلدي\nالسبت 30 أيلول 2023\n\n"
+                 "لم تسفر القمة التي جمعت الرئيسين الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في سوتشي أمس الجمعة عن اختراق.\n",
+        "d.txt": "السوداني يبحث مع بلينكن التطورات\n\nبغداد/ واع\nالسبت 9 كانون الأول 2023\n\n"
+                 "بحث رئيس مجلس الوزراء محمد شياع السوداني، مساء الجمعة، في اتصال هاتفي مع وزير الخارجية الأمريكي أنتوني بلينكن، تطورات الأوضاع.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    docs = {d.source.path.rsplit("/", 1)[-1]: d for d in api.process(tmp_path, options=options)}
+    for name in ("a.txt", "b.txt", "c.txt"):
+        assert [(e.date, _countries(e)) for e in _events(docs[name], "CONSULT")] == [("2023-09-29", {"RUS", "TUR"})], name
+    (call,) = _events(docs["d.txt"], "CONSULT")
+    assert call.mode == "phone" and _countries(call) == {"IRQ", "USA"}
+    sochi = [r for r in api.timeline(api.merge([docs["a.txt"], docs["b.txt"], docs["c.txt"]], options), options) if r["type"] == "CONSULT"]
+    assert len(sochi) == 1 and len(sochi[0]["sources"]) == 3

@@ -443,6 +443,7 @@ def _listed_given_names() -> frozenset[str]:
     return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1)) - _stopwords()
 
 
+_NOUN_ENDINGS = ("\u0627\u062a", "\u064a\u0647")  # ات، يه (folded ية): "ملفات", "اقليمية"
 _PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
 
 
@@ -473,6 +474,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
             return None  # not a known first name, and not set off by a comma: likely a phrase
         if any(t.norm.startswith(_ALEF_LAM) for t in picked) and not any(t.norm in _PATRONYMIC for t in picked):
             return None  # "واوقفوا البعثات الطلابية،": a foreign name has no article, an Arab one a known first name or "بن"
+        if any(t.norm.endswith(_NOUN_ENDINGS) for t in picked):
+            return None  # "ملفات اقليمية ساخنة،": plurals and nisba adjectives, not a foreign name
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]

@@ -268,6 +268,9 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
                     and not _CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
                 best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
                 break
+            if head_spec.partner and spec.type == "CONSULT" and spec.mode == "phone":
+                best = (hit, spec)  # "بحث ... في اتصال هاتفي مع": the call
+                break
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
                 break  # everything after a verb of agreeing, asking, meeting... is its object
             if _weight(spec) <= _weight(head_spec) or (spec.noun and not head_spec.noun):
@@ -309,7 +312,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     clause_cues = [c for c in cue_hits if c.start in clause]
     before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
     d.after = spec.noun and (clause.cue == "after" or "after" in before)
-    d.definite = spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]
+    d.definite = (spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]) or (
+        spec.type == "CONSULT" and any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in cue_hits))  # "وبحث الجانبان": the two, met already
     d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
         not spec.noun and _followed_by(body, hit, cue_hits, "within"))  # "ناقشوا في الاجتماع": the one reported
     d.status = _status(body, hit, cue_hits)
@@ -333,6 +337,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
     clause_slots = [s for s in sent_slots if s.start in clause]
+    if spec.partner and not any(s.start > hit.end and _is_party(s) and any(t.norm == _MA for t in _tokens_between(body, max(hit.end, s.start - PARTNER_WITHIN), s.start))
+                                for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues):
+        return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
     if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
         return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place

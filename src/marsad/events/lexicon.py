@@ -29,17 +29,18 @@ class Trigger:
     noun: bool
     in_person: bool = False  # met face to face ("التقى", "استقبل"): not a phone call
     to_place: bool = False  # arrived ("وصل"): a visit only with a place after "إلى"
+    partner: bool = False  # discussed ("بحث"): talks only with a party after "مع"
 
 
 @lru_cache(maxsize=1)
 def triggers() -> PhraseTable[Trigger]:
     pairs = []
-    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "forms"), required=("type", "forms"), unique=None):
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "forms"), required=("type", "forms"), unique=None):
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
-                       bool(rec.get("to_place")))
-        pairs += [(form, spec) for form in with_conjunction(rec["forms"])]
+                       bool(rec.get("to_place")), bool(rec.get("partner")))
+        pairs += [(form, spec) for form in with_conjunction(rec["forms"], article=spec.noun)]
     return PhraseTable.build(pairs)
 
 
@@ -53,17 +54,19 @@ def cues() -> PhraseTable[str]:
     return PhraseTable.build(pairs)
 
 
-def with_conjunction(forms) -> list[str]:
-    """The forms, and "و"/"ف" before each one-word form of three letters ("وحذر", "ونفى", "وشنت"):
-    the scanner strips a conjunction only where four letters are left (see
-    ``phrases.MIN_STRIPPED_LETTERS``), and news joins most verbs with one. Not where that makes
-    a given name ("ف" + "يصل" is "فيصل")."""
+def with_conjunction(forms, article: bool = False) -> list[str]:
+    """The forms, and "و"/"ف" before each one-word form of three letters ("وحذر", "ونفى", "وشنت"),
+    and "ال" before such a noun (``article``: "القمة"): the scanner strips a proclitic only where
+    four letters are left (see ``phrases.MIN_STRIPPED_LETTERS``), and news joins most verbs with a
+    conjunction. Not where that makes a given name ("ف" + "يصل" is "فيصل")."""
     names = _given_names()
     out = []
     for form in map(str, forms):
         out.append(form)
         if " " not in form and len(phrase_key(form)) == 3:
             out += [joined for joined in ("\u0648" + form, "\u0641" + form) if phrase_key(joined) not in names]
+            if article:
+                out.append("\u0627\u0644" + form)  # "القمة", and with it "والقمة", "بالقمة", "للقمة"
     return out
 
 
