@@ -547,3 +547,24 @@ def test_the_summit_discussing_with_a_partner_and_one_meeting_in_three_reports(o
     assert call.mode == "phone" and _countries(call) == {"IRQ", "USA"}
     sochi = [r for r in api.timeline(api.merge([docs["a.txt"], docs["b.txt"], docs["c.txt"]], options), options) if r["type"] == "CONSULT"]
     assert len(sochi) == 1 and len(sochi[0]["sources"]) == 3
+
+
+def test_a_capital_beside_its_verb_weak_verbs_on_the_story_s_day_and_aid_to_a_state(options, tmp_path):
+    """"ورفضت طهران العقوبات": Tehran is Iran's government; "وطالبت الصين ..." is a demand dated
+    by the story although "طالب" is a weak verb; "وقدمت قطر مساعدات ... إلى السودان": Sudan
+    receives; "محادثات أستانة" names the talks, Kazakhstan takes no part."""
+    doc = _text_page(options, tmp_path,
+        "عقوبات أمريكية جديدة\n\nواشنطن - أ ف ب\nالخميس 6 حزيران 2024\n\n"
+        "فرضت الولايات المتحدة اليوم عقوبات جديدة على إيران بسبب برنامجها الصاروخي.\n"
+        "ورفضت طهران العقوبات ووصفتها بأنها غير قانونية.\n"
+        "وطالبت الصين الولايات المتحدة بوقف العقوبات الأحادية.\n"
+        "وقدمت قطر مساعدات إنسانية عاجلة إلى السودان تشمل 50 طنا من المواد الغذائية.\n"
+        "وبحث الرئيسان الروسي والتركي في اتصال هاتفي نتائج محادثات أستانة.\n",
+    )
+    (reject,) = _events(doc, "REJECT")
+    assert "IRN" in _countries(reject)
+    (request,) = _events(doc, "REQUEST")
+    assert _countries(request) >= {"CHN", "USA"} and request.date == "2024-06-06"
+    (aid,) = _events(doc, "AID")
+    assert _countries(aid) == {"QAT", "SDN"}
+    assert all("KAZ" not in _countries(e) for e in doc.events)

@@ -46,6 +46,7 @@ HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
+RECIPIENT_TYPES = {"AID"}  # the state after "إلى" receives, it is no place
 DOMESTIC_FORCE_TYPES = {"ASSAULT", "COERCE"}  # done by unnamed forces of the place where they happen
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 _HOME_AUTHORITIES = {"authorities", "government"}  # of the descriptors of data/ar/sector_heads.tsv (not a delegation, which travels)  # types whose sentences must report, not just name, the event
@@ -347,11 +348,15 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                   or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None))
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
-    parties = _parties(body, clause_slots, mediator_spans, sources)
+    parties = _parties(body, clause_slots, mediator_spans, sources, hit)
     if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
-        others = _parties(body, sent_slots, mediator_spans, sources)
+        others = _parties(body, sent_slots, mediator_spans, sources, hit)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
+    if spec.type in RECIPIENT_TYPES and len({p.country for p in parties}) < 2:
+        # "وقدمت قطر مساعدات ... إلى السودان": the state the aid goes to
+        parties += [s for s in clause_slots if s.kind == "country" and s.start > hit.end and s not in parties
+                    and (_ILA.strip() in [t.norm for t in _tokens_between(body, hit.end, s.start)][-1:] or body[s.start - 1 : s.start] == "\u0644")][:1]
     if spec.type in DYADIC and spec.type not in _CONTENT_TYPES and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties)  # (what talks discuss is their topic)
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
@@ -368,7 +373,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
     elif clause.cue == "during":  # the other was not an event of its own: who is named before
-        before = [p for p in _parties(body, sent_slots, mediator_spans, sources) if p.end <= clause.start]
+        before = [p for p in _parties(body, sent_slots, mediator_spans, sources, hit) if p.end <= clause.start]
         parties = before + [p for p in parties if p not in before]
     parties = _reported_speech(body, hit, parties, cue_hits)
     parties = _between(body, hit, parties)
@@ -427,6 +432,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return d  # joins the event it refers to (see stage.merge_drafts), or is dropped
     if spec.noun and spec.type != "CONSULT" and not d.date_explicit:
         return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
+    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
+        d.date = _story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
     if not d.date and spec.type != "CONSULT" and spec.weight < UNDATED_MIN_WEIGHT:
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
@@ -440,8 +447,6 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, CROWD_TYPES[spec.type])]
     if not d.actors:
         return None
-    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
-        d.date = _story_date(doc, body, clause, hit, cue_hits, drafts)
     return d
 
 
@@ -472,10 +477,10 @@ def _status(body: str, hit: PhraseHit, cue_hits) -> str:
     return "reported"
 
 
-def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]]) -> list[Slot]:
+def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]], hit: PhraseHit | None = None) -> list[Slot]:
     out = []
     for s in slots:
-        if (s.start, s.end) in mediator_spans or not _is_party(s):
+        if (s.start, s.end) in mediator_spans or not (_is_party(s) or _for_its_state(body, s, hit)):
             continue
         if (s.kind == "country" and _located(body, s)) or (s.kind == "org" and _in_building(body, s)):
             continue  # "في سوريا", "في الكرملين": where, not who
@@ -485,6 +490,18 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
         out.append(s)
     return out
+
+
+def _for_its_state(body: str, s: Slot, hit: PhraseHit | None) -> bool:
+    """A capital right beside the verb, no locating word before it, stands for its government
+    ("ورفضت طهران العقوبات", "اتهم الكرملين واشنطن", "وتتهم موسكو ودمشق")."""
+    if hit is None or s.kind != "capital" or not s.country or _located(body, s) or body[max(0, s.start - 1) : s.start] == "\u0644":
+        return False  # ("لجوبا": to Juba)
+    if any(p.noun for p in hit.payloads):
+        return False  # "محادثات أستانة", "قمة الرياض": the talks' place or series
+    lo, hi = (s.end, hit.start) if s.end <= hit.start else (hit.end, s.start)
+    gap = _tokens_between(body, lo, hi)
+    return len(gap) <= 1 and not any(t.norm in _PREPOSITIONS for t in gap) and not _CLAUSE_BREAK_RE.search(body, lo, hi)
 
 
 def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slot | None:
