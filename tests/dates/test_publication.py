@@ -86,3 +86,17 @@ def test_dev_articles_are_always_honest():
         if not _honest(p, truth):
             dishonest.append((rec["id"], truth, p))
     assert dishonest == []
+
+
+def test_a_dateline_without_its_year_is_that_day_in_the_years_it_is_that_weekday():
+    """"الثلاثاء 11 حزيران" above the article: 11 June fell on a Tuesday in 2002, 2013, 2019 and
+    2024; with a reference date in 2021 the page is of 11 June 2019 or an earlier such year (the
+    day itself, not a day near it)."""
+    from marsad.model import Dropped
+
+    doc = Document(id="x", body="استقبل الرئيس اليوم الثلاثاء الملك في القصر، وعقد الزعيمان جلسة مباحثات.",
+                   dropped=(Dropped("الثلاثاء 11 حزيران", "header"),))
+    p = published_from_text(doc, Context(reference_date=dt.date(2021, 1, 1)))
+    assert p.latest == "2019-06-11" and p.earliest.endswith("-06-11") and dt.date.fromisoformat(p.earliest).weekday() == 1
+    without = published_from_text(doc.replace(dropped=()), Context(reference_date=dt.date(2021, 1, 1)))
+    assert without.latest != "2019-06-11"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold_key
-from .grammar import find_mentions
+from .grammar import Mention, find_mentions
 from .lexicon import lexicon
 from .resolve import resolve
 
@@ -28,13 +28,29 @@ _RESIDUE_CLASSES = frozenset({"weekday", "weekday_en", "dateline_label"})
 
 def parse_dateline(line: str) -> str | None:
     """The ISO date of a line that holds only a full date (and perhaps a weekday, a time, a label)."""
-    if len(line) > _MAX_LENGTH:
-        return None
-    text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
-    text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
-    full = [m for m in find_mentions(text) if m.kind == "date" and m.day and m.month and m.year]
+    full = _only_dates(line, lambda m: bool(m.day and m.month and m.year))
     if not full:
         return None
+    chosen = next((m for m in full if m.calendar == "gregorian"), full[0])
+    return resolve(chosen, None)
+
+
+def partial_dateline(line: str) -> Mention | None:
+    """A line that holds only a weekday, a day and a month ("الثلاثاء 11 حزيران"): the date
+    mention, whose year the publication stage finds (the years where that day is that weekday)."""
+    found = _only_dates(line, lambda m: bool(m.day and m.month and m.weekday is not None and m.year is None and m.calendar == "gregorian"))
+    return found[0] if found else None
+
+
+def _only_dates(line: str, wanted) -> list[Mention]:
+    """The wanted date mentions of a line that holds nothing else but weekdays, times and labels."""
+    if len(line) > _MAX_LENGTH:
+        return []
+    text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
+    text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
+    full = [m for m in find_mentions(text) if m.kind == "date" and wanted(m)]
+    if not full:
+        return []
     residue = text
     for m in full:
         residue = residue[: m.start] + " " * (m.end - m.start) + residue[m.end :]
@@ -44,6 +60,5 @@ def parse_dateline(line: str) -> str | None:
         if form is None or not any(
             e.cls in _RESIDUE_CLASSES for rest, entries in lex.phrases[form[0]] if not rest for e in entries
         ):
-            return None
-    chosen = next((m for m in full if m.calendar == "gregorian"), full[0])
-    return resolve(chosen, None)
+            return []
+    return full

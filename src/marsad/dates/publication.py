@@ -13,6 +13,7 @@ contradicts stronger evidence and is skipped:
    name next year's date), unless a future cue ("بحلول", "المقرر") precedes them;
 4. a weekday with a day and month ("الثلاثاء 11 حزيران") holds only in some years, and a
    date without a year is near publication (before it with الماضي, after it with المقبل);
+   A dateline above the article without its year is the day itself, in those years;
 5. a month called current ("22 حزيران الحالي"): publication is in that month;
 6. a caption's month and day ("DECEMBER 29") whose weekday is the lead's ("السبت");
 7. "الأسبوع الماضي" / "الشهر الماضي" in the lead, about the lead's weekday and date: the
@@ -35,8 +36,10 @@ from ..options import Context
 from ..text.normalize import fold
 from .grammar import Mention, find_mentions
 from .resolve import resolve
+from .dateline import partial_dateline
 
 FLOOR = dt.date(1990, 1, 1)  # no page we read was published on the web before this day
+_HEAD_REASONS = ("header", "category", "dateline")  # lines set aside above the body
 _NEAR_BEFORE = 183  # days: a date without a year is at most this long after publication...
 _NEAR_AFTER = 366  # ...and at most this long before it
 _WEEK_STARTS = (5, 6, 0)
@@ -89,6 +92,13 @@ def infer_published(doc: Document, folded: str, mentions: list[Mention], ctx: Co
     for m in body_dates:
         if m.kind == "date" and m.weekday is not None and m.day and m.month and m.year is None and m.deictic is None:
             state.apply("weekday+date", _near(m, _anchor_days(m, years)))
+
+    # 4b. a dateline above the article without its year ("الثلاثاء 11 حزيران"): that very day
+    for line in doc.dropped:
+        m = partial_dateline(line.text) if line.reason in _HEAD_REASONS else None
+        if m is not None:
+            state.apply("weekday+dateline", _days(_anchor_days(m, years), 0))
+            break
 
     # 5. a month called current
     for m in body_dates:
