@@ -568,3 +568,23 @@ def test_a_capital_beside_its_verb_weak_verbs_on_the_story_s_day_and_aid_to_a_st
     (aid,) = _events(doc, "AID")
     assert _countries(aid) == {"QAT", "SDN"}
     assert all("KAZ" not in _countries(e) for e in doc.events)
+
+
+def test_the_sidelines_a_video_call_and_the_next_quadrilateral_meeting(options, tmp_path):
+    """"على هامش أعمال الجمعية العامة": the assembly is the occasion, no party; "وعلى هامش
+    الاجتماع، أجرى فيدان مباحثات مع نظيره الإيراني": a meeting of its own; "اجتماعا عبر تقنية
+    الفيديو": a call; "الاجتماع الرباعي المقبل": the four's next meeting, not the last call's."""
+    doc = _text_page(options, tmp_path,
+        "اجتماع رباعي في نيويورك\n\nالأربعاء 20 أيلول 2023\n\n"
+        "عقد وزراء خارجية روسيا وتركيا وإيران وسوريا اليوم اجتماعا رباعيا على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.\n"
+        "وعلى هامش الاجتماع، أجرى وزير الخارجية التركي هاكان فيدان مباحثات مع نظيره الإيراني حسين أمير عبد اللهيان.\n"
+        "كما عقد وزير الخارجية الروسي سيرغي لافروف اجتماعا عبر تقنية الفيديو مع نظيره الصيني وانغ يي.\n"
+        "ومن المقرر أن يعقد الاجتماع الرباعي المقبل في موسكو مطلع العام المقبل.\n",
+    )
+    consult = _events(doc, "CONSULT")
+    (quad,) = [e for e in consult if e.status == "reported" and len(_countries(e)) == 4]
+    assert "un-general-assembly" not in {a.entity for a in quad.actors}
+    assert any(_countries(e) == {"TUR", "IRN"} for e in consult)
+    assert [e.mode for e in consult if _countries(e) == {"RUS", "CHN"}] == ["phone"]
+    (planned,) = [e for e in consult if e.status == "planned"]
+    assert _countries(planned) == {"RUS", "TUR", "IRN", "SYR"} and planned.location.name == "Moscow"

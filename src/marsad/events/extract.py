@@ -76,6 +76,8 @@ _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
+SERIES_AFTER = 12  # characters after it
+MARGIN_WITHIN = 12  # characters from "على هامش" to the body whose session it names ("أعمال")
 PARTNER_WITHIN = 60  # characters from "مع" to the party it names
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
@@ -111,6 +113,7 @@ class Draft:
     date_text: str | None = None  # the words that date it, resolved or not ("كانون الأول/ ديسمبر")
     definite: bool = False  # a noun with the article ("المحادثات"): most often one already reported
     took_subject: bool = False  # its subject is the one of the sentence before (no subject of its own)
+    sideline: bool = False  # "على هامش ...": held on the sidelines of another event
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -337,6 +340,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 mediator_spans.add((broker.start, broker.end))
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
+    margins = [(c.start, c.end) for c in cue_hits if "margin" in c.payloads]
+    d.sideline = any(start < hit.start and clause.start <= start for start, _ in margins)
     clause_slots = [s for s in sent_slots if s.start in clause]
     if spec.partner and not any(s.start > hit.end and _is_party(s) and any(t.norm == _MA for t in _tokens_between(body, max(hit.end, s.start - PARTNER_WITHIN), s.start))
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues):
@@ -348,9 +353,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                   or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None))
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
-    parties = _parties(body, clause_slots, mediator_spans, sources, hit)
+    parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
     if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
-        others = _parties(body, sent_slots, mediator_spans, sources, hit)
+        others = _parties(body, sent_slots, mediator_spans, sources, hit, margins)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
     if spec.type in RECIPIENT_TYPES and len({p.country for p in parties}) < 2:
@@ -373,7 +378,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
     elif clause.cue == "during":  # the other was not an event of its own: who is named before
-        before = [p for p in _parties(body, sent_slots, mediator_spans, sources, hit) if p.end <= clause.start]
+        before = [p for p in _parties(body, sent_slots, mediator_spans, sources, hit, margins) if p.end <= clause.start]
         parties = before + [p for p in parties if p not in before]
     parties = _reported_speech(body, hit, parties, cue_hits)
     parties = _between(body, hit, parties)
@@ -407,7 +412,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
     if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and _in_series(body, clause, hit):
-        series = next((dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= 2), None)
+        least = 3 if any("multilateral" in c.payloads for c in clause_cues) else 2  # "الاجتماع الرباعي المقبل": the four
+        series = next((dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= least), None)
         if series is not None:  # "وأضاف أن الجولة الثالثة ستعقد في مسقط": a round of the talks reported
             parties = series.actors + [p for p in parties if p.country not in series.countries()]
             d.mediator = d.mediator or series.mediator
@@ -477,7 +483,8 @@ def _status(body: str, hit: PhraseHit, cue_hits) -> str:
     return "reported"
 
 
-def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]], hit: PhraseHit | None = None) -> list[Slot]:
+def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]], hit: PhraseHit | None = None,
+             margins: list[tuple[int, int]] = ()) -> list[Slot]:
     out = []
     for s in slots:
         if (s.start, s.end) in mediator_spans or not (_is_party(s) or _for_its_state(body, s, hit)):
@@ -488,6 +495,8 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "منذ سقوط نظام بشار الأسد": a past the sentence dates from
         if any(0 <= s.start - e <= 30 for _, e in sources):
             continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
+        if any(0 <= s.start - e <= MARGIN_WITHIN for _, e in margins):
+            continue  # "على هامش أعمال الجمعية العامة": the occasion, not a party
         out.append(s)
     return out
 
@@ -543,9 +552,10 @@ _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "ال
 
 
 def _in_series(body: str, clause: Clause, hit: PhraseHit) -> bool:
-    """"الجولة الثالثة ستعقد", "الاجتماع المقبل": the trigger, or a word just before it, is a
-    meeting with the article, one of a series the page has reported."""
+    """"الجولة الثالثة ستعقد", "الاجتماع المقبل": the trigger, or a word just before or right
+    after it, is a meeting with the article, one of a series the page has reported."""
     near = _tokens_between(body, max(clause.start, hit.start - SERIES_WITHIN), hit.end)
+    near += _tokens_between(body, hit.end, min(clause.end, hit.end + SERIES_AFTER))[:1]  # "أن يعقد الاجتماع الرباعي المقبل"
     return any(not cue_words("series").isdisjoint(clitic_forms(t.norm)) for t in near)
 
 

@@ -43,6 +43,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # ("المحادثات ... تركزت على التطورات في إدلب": a topic, not the place)
     if _other_people(a, b) and not (b.referential or _definite_meeting(b)):
         return False
+    if b.sideline and len(a.countries()) > len(b.countries()):
+        return False  # "وعلى هامش الاجتماع، أجرى فيدان مباحثات مع نظيره الإيراني": another, smaller meeting
     return True
 
 
