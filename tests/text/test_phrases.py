@@ -5,7 +5,7 @@ import json
 from marsad.actors.kb import knowledge_base
 from marsad.events.lexicon import cues, triggers
 from marsad.text.normalize import fold, fold_key, normalize_letters
-from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, same_line, scan
+from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, same_line, scan, scan_tables
 from marsad.text.tokens import strip_clitics, tokenize
 
 
@@ -47,6 +47,14 @@ def test_scan_matches_the_reference_on_unseen_articles(shared):
         text = json.loads(line)["text"]
         for table in tables:
             assert [(h.first, h.last, h.key) for h in scan(text, table)] == _reference_scan(text, table)
+
+
+def test_one_joint_scan_of_several_tables_finds_what_each_scan_finds(seed_docs):
+    """The event stage scans triggers and cues in one pass; a phrase of one table never hides
+    a longer or overlapping phrase of the other."""
+    tables = (triggers(), cues(), knowledge_base().names)
+    for doc in seed_docs.values():
+        assert scan_tables(doc.body, tables) == tuple(scan(doc.body, table) for table in tables)
 
 
 def test_clitics_punctuation_and_lines():

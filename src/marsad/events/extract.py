@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from ..actors.kb import knowledge_base
 from ..model import Document
 from ..text.normalize import fold_key
-from ..text.phrases import PhraseHit, scan
+from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import clitic_forms, token_starts, tokenize
 from .formats import formats_in
@@ -137,7 +137,7 @@ def draft_events(doc: Document) -> list[Draft]:
     body = doc.body
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(body)]
     slots = tuple(s for s in actor_slots(doc) if not any(a <= s.start < b for a, b in datelines))
-    all_triggers, all_cues = scan(body, triggers()), scan(body, cues())
+    all_triggers, all_cues = scan_tables(body, (triggers(), cues()))
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
     subjects: list[Slot | None] = []  # each sentence's first party, for verbs without a subject
@@ -194,8 +194,11 @@ def _remember(body: str, sent_slots: list[Slot], history: list[Slot], subjects: 
 
 def _after_preposition(body: str, slot: Slot) -> bool:
     """"من الرئيس الأمريكي", "مع نظيره": brought in by a preposition (or a proclitic ب/ل)."""
-    before = _tokens_between(body, max(0, slot.start - 20), slot.start)
-    return bool(before) and before[-1].norm in _PREPOSITIONS or body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0644")
+    if body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0644"):
+        return True
+    toks, starts = _body_tokens(body)
+    k = bisect_left(starts, slot.start)
+    return k > 0 and toks[k - 1].norm in _PREPOSITIONS
 
 
 def _is_heading(sent: Sentence) -> bool:
@@ -205,9 +208,21 @@ def _is_heading(sent: Sentence) -> bool:
 
 def _tokens_between(body: str, start: int, end: int):
     """The body's tokens lying within [start, end) (the body is tokenized once, cached)."""
-    toks = tokenize(body)
-    starts = token_starts(body)
+    toks, starts = _body_tokens(body)
     return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+_LAST_BODY: tuple = (None, (), [])  # (body, its tokens, their starts): the page being drafted
+
+
+def _body_tokens(body: str):
+    """The tokens of the body and where they start; the rules ask thousands of times a page, so
+    the last body's are kept at hand (one tuple, replaced whole: safe across threads)."""
+    global _LAST_BODY
+    last = _LAST_BODY
+    if last[0] is not body:
+        last = _LAST_BODY = (body, tokenize(body), token_starts(body))
+    return last[1], last[2]
 
 
 def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
@@ -328,6 +343,25 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect_in(body, sent.start, sent.end):
         return None  # protesters or an attack named, not reported (see realis.py); "شنت ... غارات" reports
 
+    # When: its own date expression, the other clause's, the day before or after another event,
+    # the story's day; decided before the parties, so that what no date can report stops here.
+    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during") else None
+    d.date, d.date_explicit = _date(doc, clause, hit, d, drafts)
+    if shared is not None and shared.date and not d.date_explicit:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was
+        d.date, d.date_explicit = shared.date, shared.date_explicit
+    if clause.cue in ("before-day", "after-day"):
+        d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
+    latest = doc.published.date or doc.published.latest
+    if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
+        d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
+    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
+        d.date = _story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
+    if spec.type not in _CONTENT_TYPES:  # (an agreement may take the date of the meeting it was reached at)
+        if spec.noun and not d.date_explicit:
+            return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
+        if not d.date and spec.weight < UNDATED_MIN_WEIGHT:
+            return None  # an undated "سينسقان", "رحب": too weak to stand without a date
+
     # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
     mediator_spans = set()
     for c in clause_cues:
@@ -374,7 +408,6 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if host is not None and host.country and parties and host.country not in {p.country for p in parties}:
         # "زار السوداني أنقرة", "وصل الأسد إلى جدة السعودية": the visited state hosts
         parties.append(Slot(host.start, host.end, "country", host.country, "GOV", host.country))
-    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during") else None
     if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
     elif clause.cue == "during":  # the other was not an event of its own: who is named before
@@ -421,14 +454,6 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
     d.actors = _dedupe(parties)
 
-    d.date, d.date_explicit = _date(doc, clause, hit, d, drafts)
-    if shared is not None and shared.date and not d.date_explicit:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was
-        d.date, d.date_explicit = shared.date, shared.date_explicit
-    if clause.cue in ("before-day", "after-day"):
-        d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
-    latest = doc.published.date or doc.published.latest
-    if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
-        d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
     if spec.type == "AGREE":
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
         if explicit_after or not d.date_explicit:
@@ -438,8 +463,6 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return d  # joins the event it refers to (see stage.merge_drafts), or is dropped
     if spec.noun and spec.type != "CONSULT" and not d.date_explicit:
         return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
-    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
-        d.date = _story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
     if not d.date and spec.type != "CONSULT" and spec.weight < UNDATED_MIN_WEIGHT:
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:

@@ -67,14 +67,45 @@ class PhraseTable(Generic[P]):
         return cls({k: tuple(v) for k, v in entries.items()}, first)
 
     def automaton(self) -> ahocorasick.Automaton | None:
-        """Every phrase followed by a space -> ``(key, tokens, first token, their lengths)``;
-        None for a table without phrases."""
+        """Every phrase followed by a space -> ``(0, key, tokens, first token, their lengths)``
+        (0: the number of this table in a joint scan); None for a table without phrases."""
         if not self._automaton:
             self._automaton.append(_automaton(self))
         return self._automaton[0]
 
 
 def _automaton(table: PhraseTable) -> ahocorasick.Automaton | None:
+    return _build({pattern: [(0, *v) for v in values] for pattern, values in _patterns(table).items()})
+
+
+def _build(patterns: dict[str, list]) -> ahocorasick.Automaton | None:
+    if not patterns:
+        return None
+    auto = ahocorasick.Automaton()
+    for pattern, values in patterns.items():
+        auto.add_word(pattern, tuple(values))
+    auto.make_automaton()
+    return auto
+
+
+_JOINT: dict[tuple[int, ...], tuple] = {}  # table ids -> (the tables, kept alive; their automaton)
+
+
+def _joint_automaton(tables: tuple[PhraseTable, ...]) -> ahocorasick.Automaton | None:
+    """One automaton for several tables: each value carries its table's number first."""
+    ids = tuple(map(id, tables))
+    found = _JOINT.get(ids)
+    if found is None:  # (few: the stages' own loaded tables)
+        patterns: dict[str, list] = {}
+        for number, table in enumerate(tables):
+            for pattern, values in _patterns(table).items():
+                patterns.setdefault(pattern, []).extend((number, *v) for v in values)
+        found = _JOINT[ids] = (tables, _build(patterns))
+    return found[1]
+
+
+def _patterns(table: PhraseTable) -> dict[str, list[tuple[str, int, str, int, int]]]:
+    """Every phrase followed by a space -> ``(key, tokens, first token, their lengths)``."""
     patterns: dict[str, list[tuple[str, int, str, int, int]]] = {}
     for key in table.entries:
         first, _, rest = key.partition(" ")
@@ -86,13 +117,7 @@ def _automaton(table: PhraseTable) -> ahocorasick.Automaton | None:
         if first.startswith(_AL) and len(first) > 3:  # "الرئيس" is also written "للرئيس" (ل + ال)
             lil = _LIL + first[2:] + (" " + rest if rest else "")
             patterns.setdefault(lil + " ", []).append(value)
-    if not patterns:
-        return None
-    auto = ahocorasick.Automaton()
-    for pattern, values in patterns.items():
-        auto.add_word(pattern, tuple(values))
-    auto.make_automaton()
-    return auto
+    return patterns
 
 
 class TokenStream(NamedTuple):
@@ -143,14 +168,23 @@ class PhraseHit(NamedTuple, Generic[P]):
 
 def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
     """Every phrase occurrence, longest first, left to right, not overlapping."""
-    auto = table.automaton()
+    return _scan(text, table.automaton(), (table,))[0]
+
+
+def scan_tables(text: str, tables: tuple[PhraseTable, ...]) -> tuple[tuple[PhraseHit, ...], ...]:
+    """:func:`scan` for several tables at once, in one pass of a joint automaton (the same hits)."""
+    return _scan(text, _joint_automaton(tables), tables)
+
+
+def _scan(text: str, auto, tables: tuple[PhraseTable, ...]) -> tuple[tuple[PhraseHit, ...], ...]:
     if auto is None:
-        return ()
+        return tuple(() for _ in tables)
     stream = token_stream(text)
     toks, starts = stream.tokens, stream.starts
-    best: dict[int, tuple[int, int, str, int]] = {}  # first token -> (-tokens, clitic form number, key, letters stripped)
+    # per table: first token -> (-tokens, clitic form number, key, letters stripped)
+    bests: list[dict[int, tuple[int, int, str, int]]] = [{} for _ in tables]
     for end, values in auto.iter(stream.text):
-        for key, n, form, key_len, form_len in values:
+        for number, key, n, form, key_len, form_len in values:
             begin = end - key_len  # where the phrase begins in the stream
             j = bisect_right(starts, begin) - 1  # the token it begins in
             word = toks[j].norm
@@ -164,9 +198,16 @@ def scan(text: str, table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
                     continue  # not a proclitic before it
                 n_form = forms.index(form)
             candidate = (-n, n_form, key, word_len - form_len)
+            best = bests[number]
             known = best.get(j)
             if known is None or candidate < known:
                 best[j] = candidate
+    return tuple(_hits(text, stream, best, table) for best, table in zip(bests, tables))
+
+
+def _hits(text: str, stream: TokenStream, best: dict[int, tuple[int, int, str, int]], table: PhraseTable[P]) -> tuple[PhraseHit[P], ...]:
+    """The best phrases, left to right, none inside the one before."""
+    toks = stream.tokens
     hits: list[PhraseHit[P]] = []
     new_hit = tuple.__new__  # PhraseHit(...) without the Python-level __new__ of a named tuple
     after = 0  # the first token not inside the last hit
