@@ -588,3 +588,15 @@ def test_the_sidelines_a_video_call_and_the_next_quadrilateral_meeting(options, 
     assert [e.mode for e in consult if _countries(e) == {"RUS", "CHN"}] == ["phone"]
     (planned,) = [e for e in consult if e.status == "planned"]
     assert _countries(planned) == {"RUS", "TUR", "IRN", "SYR"} and planned.location.name == "Moscow"
+
+
+def test_a_meeting_of_an_organisation_s_member_states_is_multilateral(options, tmp_path):
+    """"عقد وزراء خارجية دول مجلس التعاون ... اجتماعا استثنائيا في الكويت": the members meet, the
+    host's minister chairing; not a visit to Kuwait."""
+    doc = _text_page(options, tmp_path,
+        "اجتماع خليجي طارئ\n\nالكويت - كونا\nالأحد 6 تشرين الأول 2024\n\n"
+        "عقد وزراء خارجية دول مجلس التعاون لدول الخليج العربية مساء اليوم اجتماعا استثنائيا في الكويت "
+        "برئاسة وزير الخارجية الكويتي عبد الله اليحيا لبحث تداعيات التصعيد الإقليمي.\n",
+    )
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.mode == "multilateral" and {"GCC", "KWT"} <= _countries(meeting)

@@ -458,7 +458,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
         if explicit_after or not d.date_explicit:
             _inherit_meeting(body, d, drafts, any_parties=explicit_after)
-    d.mode = _mode(d, clause_cues, spec)
+    d.mode = _mode(d, clause_cues, spec, body)
     if d.referential and not d.date:
         return d  # joins the event it refers to (see stage.merge_drafts), or is dropped
     if spec.noun and spec.type != "CONSULT" and not d.date_explicit:
@@ -906,6 +906,21 @@ def _value(doc: Document, timex) -> str | None:
     return None
 
 
+_MEMBER_STATES = fold_key("دول")  # "وزراء خارجية دول مجلس التعاون": the body's member states
+
+
+def _members_of(body: str, d: Draft) -> bool:
+    """A party is an organisation named as its member states ("دول مجلس التعاون الخليجي")."""
+    if not body:
+        return False
+    for a in d.actors:
+        if a.kind == "org":
+            before = _tokens_between(body, max(0, a.start - 8), a.start)
+            if before and before[-1].norm == _MEMBER_STATES:
+                return True
+    return False
+
+
 def _shifted_date(clause: Clause, drafts: list[Draft], sent: Sentence, d: Draft) -> tuple[str | None, bool]:
     """"بعد يوم من اجتماع X": X was a day before the event the sentence is about."""
     anchor = next((dr for dr in reversed(drafts) if dr.date and len(dr.date) == 10 and dr.type == d.type), None)
@@ -953,14 +968,14 @@ def _with_partner(body: str, d: Draft) -> bool:
     return False
 
 
-def _mode(d: Draft, cue_hits, spec: Trigger) -> str | None:
+def _mode(d: Draft, cue_hits, spec: Trigger, body: str = "") -> str | None:
     if d.type != "CONSULT":
         return spec.mode
     if spec.mode == "phone":
         return "phone"
     if d.mediator:
         return "third-party"
-    if len(d.countries()) >= 3 or any("multilateral" in c.payloads for c in cue_hits):
+    if len(d.countries()) >= 3 or any("multilateral" in c.payloads for c in cue_hits) or _members_of(body, d):
         return "multilateral"
     if spec.mode == "visit":
         return "visit"
