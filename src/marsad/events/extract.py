@@ -20,7 +20,6 @@ is better than a wrong one.  Events retelling one happening are merged by :mod:`
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -30,11 +29,13 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
-from ..text.tokens import clitic_forms, token_starts, tokenize
+from ..text.tokens import clitic_forms
 from .formats import formats_in
 from .lexicon import Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
+from .spans import BREAK_OR_END_RE, CLAUSE_BREAK_RE, body_tokens, tokens_between
+from .when import draft_date, shifted_date, story_date
 
 # Heads whose later triggers in the clause are their object, not events of their own.
 HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CONCEDE", "CONSULT", "COOPERATE"}
@@ -54,22 +55,13 @@ UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
 CLAUSE_CUES = {"after", "before-day", "after-day", "while", "during"}
 NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
-LEAD_SENTENCES = 3
 HONORIFIC_BACK = 3  # sentences back to the person an honorific ("سموه", "فخامته") stands for
-DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
-YEAR_GAP = 6
 SUBJECT_WINDOW = 6  # words before a verb within which a missing subject is the last sentence's
 _SAID = ("\u0642\u0627\u0644", "\u0648\u0642\u0627\u0644")  # قال، وقال
-MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
-_DURATION = "DURATION"
-_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-_DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645|\u0627\u0633\u0628\u0648\u0639)")  # يومين يوم ايام اسبوع
 _COMPLEMENTIZER_RE = re.compile("^(?:[\u0648\u0641]?(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0628\u0627\u0646|\u0627\u0646\u0647\u0645))$")  # إن أن أنه بأن
-_TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
 _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
-_OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
@@ -84,8 +76,6 @@ SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
 _PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
-_CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
-_BREAK_OR_END_RE = re.compile("[,\u060c;:.!?\u061f\n]")
 _ATTENDING = ("\u0628\u062d\u0636\u0648\u0631", "\u0628\u0645\u0634\u0627\u0631\u0643\u0629")  # بحضور، بمشاركة: right after the comma
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
 _DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
@@ -196,7 +186,7 @@ def _after_preposition(body: str, slot: Slot) -> bool:
     """"من الرئيس الأمريكي", "مع نظيره": brought in by a preposition (or a proclitic ب/ل)."""
     if body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0644"):
         return True
-    toks, starts = _body_tokens(body)
+    toks, starts = body_tokens(body)
     k = bisect_left(starts, slot.start)
     return k > 0 and toks[k - 1].norm in _PREPOSITIONS
 
@@ -204,25 +194,6 @@ def _after_preposition(body: str, slot: Slot) -> bool:
 def _is_heading(sent: Sentence) -> bool:
     """A subheading ("الجولة الـ 16 من محادثات أستانة"): short, with no sentence end; it names, not reports."""
     return len(sent.text) <= HEADING_MAX_CHARS and len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
-
-
-def _tokens_between(body: str, start: int, end: int):
-    """The body's tokens lying within [start, end) (the body is tokenized once, cached)."""
-    toks, starts = _body_tokens(body)
-    return toks[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-_LAST_BODY: tuple = (None, (), [])  # (body, its tokens, their starts): the page being drafted
-
-
-def _body_tokens(body: str):
-    """The tokens of the body and where they start; the rules ask thousands of times a page, so
-    the last body's are kept at hand (one tuple, replaced whole: safe across threads)."""
-    global _LAST_BODY
-    last = _LAST_BODY
-    if last[0] is not body:
-        last = _LAST_BODY = (body, tokenize(body), token_starts(body))
-    return last[1], last[2]
 
 
 def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
@@ -241,7 +212,7 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
         kinds = [k for k in c.payloads if k in CLAUSE_CUES]
         if not kinds or not opens_event(c) or any(c.start in sub for sub in subs):
             continue
-        m = None if kinds[0] == "while" else _CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
+        m = None if kinds[0] == "while" else CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
         end = sent.start + m.start() if m else sent.end  # "فيما ...": to the end of the sentence
         subs.append(Clause(c.start, end, kinds[0], c.key))
     subs += _coordinated(sent, trig_hits, subs)
@@ -284,7 +255,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
         if best is not None:
             head_hit, head_spec = best
             if (spec.type != head_spec.type and any("denied" in c.payloads and c.start == head_hit.start for c in cue_hits)
-                    and not _CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
+                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
                 best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
                 break
             if head_spec.partner and spec.type == "CONSULT" and spec.mode == "phone":
@@ -310,7 +281,7 @@ def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
             margins = [m.last for m in cue_hits if "margin" in m.payloads and c.end <= m.start]
             if any(h.start >= c.end and h.first not in margins for h in before):
                 continue  # (a meeting "على هامش" which the object is signed does not stand between)
-            if not any(t.norm in _THAT for t in _tokens_between(body, c.end, hit.start)):
+            if not any(t.norm in _THAT for t in tokens_between(body, c.end, hit.start)):
                 return True
     return False
 
@@ -346,16 +317,16 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # When: its own date expression, the other clause's, the day before or after another event,
     # the story's day; decided before the parties, so that what no date can report stops here.
     shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during") else None
-    d.date, d.date_explicit = _date(doc, clause, hit, d, drafts)
+    d.date, d.date_explicit = draft_date(doc, clause, hit, d, drafts)
     if shared is not None and shared.date and not d.date_explicit:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was
         d.date, d.date_explicit = shared.date, shared.date_explicit
     if clause.cue in ("before-day", "after-day"):
-        d.date, d.date_explicit = _shifted_date(clause, drafts, sent, d)
+        d.date, d.date_explicit = shifted_date(clause, drafts, sent, d)
     latest = doc.published.date or doc.published.latest
     if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
         d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
     if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
-        d.date = _story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
+        d.date = story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
     if spec.type not in _CONTENT_TYPES:  # (an agreement may take the date of the meeting it was reached at)
         if spec.noun and not d.date_explicit:
             return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
@@ -377,7 +348,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     margins = [(c.start, c.end) for c in cue_hits if "margin" in c.payloads]
     d.sideline = any(start < hit.start and clause.start <= start for start, _ in margins)
     clause_slots = [s for s in sent_slots if s.start in clause]
-    if spec.partner and not any(s.start > hit.end and _is_party(s) and any(t.norm == _MA for t in _tokens_between(body, max(hit.end, s.start - PARTNER_WITHIN), s.start))
+    if spec.partner and not any(s.start > hit.end and _is_party(s) and any(t.norm == _MA for t in tokens_between(body, max(hit.end, s.start - PARTNER_WITHIN), s.start))
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
@@ -385,7 +356,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place
     d.location = (arrived or _visited(body, hit, spec, clause_slots) or _location(body, hit, clause_slots)
                   or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None))
-    if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
+    if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
     if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
@@ -395,7 +366,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.type in RECIPIENT_TYPES and len({p.country for p in parties}) < 2:
         # "وقدمت قطر مساعدات ... إلى السودان": the state the aid goes to
         parties += [s for s in clause_slots if s.kind == "country" and s.start > hit.end and s not in parties
-                    and (_ILA.strip() in [t.norm for t in _tokens_between(body, hit.end, s.start)][-1:] or body[s.start - 1 : s.start] == "\u0644")][:1]
+                    and (_ILA.strip() in [t.norm for t in tokens_between(body, hit.end, s.start)][-1:] or body[s.start - 1 : s.start] == "\u0644")][:1]
     if spec.type in DYADIC and spec.type not in _CONTENT_TYPES and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties)  # (what talks discuss is their topic)
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
@@ -440,7 +411,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     elif clause.cue == "while" and spec.type in DYADIC and not spec.noun and len({p.country for p in parties}) < 2 and not any(p.start < hit.start for p in parties):
         # "والتقى الأسد ... ولي العهد السعودي، كما التقى الرئيس التونسي": who the sentence is about
         main = next((s for s in sent_slots if s.end <= clause.start and _is_party(s)), None)
-        if main is not None and not _tokens_between(body, clause.start, hit.start)[1:]:
+        if main is not None and not tokens_between(body, clause.start, hit.start)[1:]:
             parties = [main] + parties
     for members in formats_in(body, clause.start, clause.end, clause):
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
@@ -467,7 +438,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
         return None
-    crowd = next((s for s in sent_slots if s.kind == "nisba" and s.start >= hit.end and len(_tokens_between(body, hit.end, s.start)) <= 2), None)
+    crowd = next((s for s in sent_slots if s.kind == "nisba" and s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2), None)
     if spec.type in CROWD_TYPES and crowd is not None and crowd.country and not any(a.kind == "crowd" for a in d.actors):
         # "وتظاهر آلاف العراقيين ...، مطالبين برحيل حكومة ...": the crowd, whoever it speaks against
         d.actors = [Slot(crowd.start, crowd.end, "crowd", crowd.country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
@@ -479,17 +450,6 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     return d
 
 
-def _story_date(doc: Document, body: str, clause: Clause, hit: PhraseHit, cue_hits, drafts: list[Draft]) -> str | None:
-    """The date of an undated happening told after the lead ("والتقى الأسد على هامش القمة ...",
-    "وأجرى أمير قطر اتصالا هاتفيا ..."): the day of the story, that is the lead's reported event,
-    else the page's day.  Not for what the clause tells as background ("وكان ... قد أجرى",
-    "سبق أن زار"), nor when the page has no day."""
-    if any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits):
-        return None
-    lead = next((dr.date for dr in drafts if dr.index == 0 and dr.status == "reported" and dr.date), None)
-    return lead or doc.published.date
-
-
 def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
     return any(kind in c.payloads and 0 <= c.start - hit.end <= 2 for c in cue_hits)
 
@@ -497,7 +457,7 @@ def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
 def _status(body: str, hit: PhraseHit, cue_hits) -> str:
     word = body[hit.start : hit.end]
     if any("denied" in c.payloads and c.end <= hit.start and (hit.start - c.end <= 40 or (
-            hit.first - c.last <= GOVERNED_WITHIN and not _CLAUSE_BREAK_RE.search(body, c.end, hit.start))) for c in cue_hits):
+            hit.first - c.last <= GOVERNED_WITHIN and not CLAUSE_BREAK_RE.search(body, c.end, hit.start))) for c in cue_hits):
         return "denied"  # "نفى [المتحدث ... اليوم] عقد أي لقاء": what a denial governs
     if word.startswith(("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")) and not hit.payloads[0].noun:
         return "planned"  # سيعقد، ستعقد، سنعقد
@@ -532,8 +492,8 @@ def _for_its_state(body: str, s: Slot, hit: PhraseHit | None) -> bool:
     if any(p.noun for p in hit.payloads):
         return False  # "محادثات أستانة", "قمة الرياض": the talks' place or series
     lo, hi = (s.end, hit.start) if s.end <= hit.start else (hit.end, s.start)
-    gap = _tokens_between(body, lo, hi)
-    return len(gap) <= 1 and not any(t.norm in _PREPOSITIONS for t in gap) and not _CLAUSE_BREAK_RE.search(body, lo, hi)
+    gap = tokens_between(body, lo, hi)
+    return len(gap) <= 1 and not any(t.norm in _PREPOSITIONS for t in gap) and not CLAUSE_BREAK_RE.search(body, lo, hi)
 
 
 def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slot | None:
@@ -546,14 +506,14 @@ def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slo
     if first is not None and _is_party(first) and first.kind != "country" and _next_to(body, hit.end, first.start):
         end = first.end
     return next((s for s in slots if (s.is_place or s.kind == "country") and s.start >= end
-                 and not _tokens_between(body, end, s.start)), None)
+                 and not tokens_between(body, end, s.start)), None)
 
 
 def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
     """"وصل الرئيس ... مساء اليوم إلى مدينة جدة": the place a verb of arriving reaches."""
     for s in slots:
         if s.start >= hit.end and (s.is_place or s.kind == "country"):
-            before = [t.norm for t in _tokens_between(body, hit.end, s.start)][-3:]
+            before = [t.norm for t in tokens_between(body, hit.end, s.start)][-3:]
             if _ILA.strip() in before:
                 return s
     return None
@@ -577,14 +537,14 @@ _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "ال
 def _in_series(body: str, clause: Clause, hit: PhraseHit) -> bool:
     """"الجولة الثالثة ستعقد", "الاجتماع المقبل": the trigger, or a word just before or right
     after it, is a meeting with the article, one of a series the page has reported."""
-    near = _tokens_between(body, max(clause.start, hit.start - SERIES_WITHIN), hit.end)
-    near += _tokens_between(body, hit.end, min(clause.end, hit.end + SERIES_AFTER))[:1]  # "أن يعقد الاجتماع الرباعي المقبل"
+    near = tokens_between(body, max(clause.start, hit.start - SERIES_WITHIN), hit.end)
+    near += tokens_between(body, hit.end, min(clause.end, hit.end + SERIES_AFTER))[:1]  # "أن يعقد الاجتماع الرباعي المقبل"
     return any(not cue_words("series").isdisjoint(clitic_forms(t.norm)) for t in near)
 
 
 def _in_building(body: str, slot: Slot) -> bool:
     """An organisation named by its seat after "في" ("في الكرملين", "في البيت الأبيض"): where."""
-    toks = _tokens_between(body, max(0, slot.start - 10), slot.start)
+    toks = tokens_between(body, max(0, slot.start - 10), slot.start)
     return bool(toks) and toks[-1].norm == _FI
 
 
@@ -592,10 +552,10 @@ def _since(body: str, slot: Slot) -> bool:
     """The slot lies in a "منذ ..." phrase (to the next comma): a time, not a party."""
     if _SINCE_STEM not in body[max(0, slot.start - SINCE_WITHIN) : slot.start]:
         return False
-    toks = _tokens_between(body, max(0, slot.start - SINCE_WITHIN), slot.start)
+    toks = tokens_between(body, max(0, slot.start - SINCE_WITHIN), slot.start)
     for n in range(len(toks) - 1, -1, -1):
         if toks[n].norm in _SINCE:
-            return not _BREAK_OR_END_RE.search(body, toks[n].end, slot.start)  # not "منذ عقد.\n\nواستقبل السيسي"
+            return not BREAK_OR_END_RE.search(body, toks[n].end, slot.start)  # not "منذ عقد.\n\nواستقبل السيسي"
     return False
 
 
@@ -603,7 +563,7 @@ def _located(body: str, slot: Slot) -> bool:
     """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor."""
     if body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0641"):
         return True
-    toks = _tokens_between(body, max(0, slot.start - 40), slot.start)
+    toks = tokens_between(body, max(0, slot.start - 40), slot.start)
     if not toks:
         return False
     prev = toks[-1].norm
@@ -615,7 +575,7 @@ def _located(body: str, slot: Slot) -> bool:
 
 def _topic(body: str, slot: Slot) -> bool:
     """"الحرب في اليمن", "الأزمة في سوريا": a place named as what is talked about, not where."""
-    toks = _tokens_between(body, max(0, slot.start - 40), slot.start)
+    toks = tokens_between(body, max(0, slot.start - 40), slot.start)
     if len(toks) < 2 or toks[-1].norm != _FI:
         return False
     return not cue_words("topic").isdisjoint(clitic_forms(toks[-2].norm))
@@ -628,7 +588,7 @@ def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hi
     if not speech:
         return participants
     last = speech[-1]
-    comp = [t for t in _tokens_between(body, last.end, hit.start) if _COMPLEMENTIZER_RE.match(t.norm)]
+    comp = [t for t in tokens_between(body, last.end, hit.start) if _COMPLEMENTIZER_RE.match(t.norm)]
     if not comp:
         return participants
     cut = comp[0].end
@@ -707,7 +667,7 @@ def _main_parties(history: list[Slot], n: int) -> list[Slot]:
 def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
     """Whether the words before the verb may hold a subject of its own: more than a few of
     them, none a verb of saying ("قال في 15 ديسمبر إنه اقترح" continues the last sentence's)."""
-    toks = _tokens_between(body, sent.start, hit.start)
+    toks = tokens_between(body, sent.start, hit.start)
     return len(toks) > SUBJECT_WINDOW and not any(t.norm.startswith(_SAID) for t in toks)
 
 
@@ -721,13 +681,13 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
     after = sorted((p for p in parties if p.start >= hit.end), key=lambda p: p.start)
     if not after or after[0].kind == "counterpart" or not _next_to(body, hit.end, after[0].start):
         return False
-    if after[0].kind == "descriptor" and not _tokens_between(body, hit.end, after[0].start):
+    if after[0].kind == "descriptor" and not tokens_between(body, hit.end, after[0].start):
         return True  # "واعتقلت السلطات التركية": authorities, forces, a government act; they are not acted on
     for p in after[1:]:
-        if _CLAUSE_BREAK_RE.search(body, after[0].end, p.start):
+        if CLAUSE_BREAK_RE.search(body, after[0].end, p.start):
             return False
         if p.country and p.country != after[0].country:
-            before = _tokens_between(body, after[0].end, p.start)
+            before = tokens_between(body, after[0].end, p.start)
             return not (before and before[-1].norm in _PREPOSITIONS and before[-1].norm != _MA)
     return False
 
@@ -741,7 +701,7 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
     for s in slots:
         if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
             continue
-        before = _tokens_between(body, max(0, s.start - 30), s.start)
+        before = tokens_between(body, max(0, s.start - 30), s.start)
         act = before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
         target = len(before) >= 2 and before[-2].norm in _AGAINST  # "عقوبات على شركات إيرانية"
         if act or target:
@@ -754,8 +714,8 @@ def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigg
     parties; what follows "على", "بشأن", "حول" after it is what they agreed, asked or discussed."""
     if spec.noun or spec.type not in _CONTENT_TYPES or len({p.country for p in parties if p.end <= hit.start}) < 2:
         return parties
-    about = next((t for t in _tokens_between(body, hit.end, len(body)) if t.norm in _ABOUT), None)
-    if about is None or _CLAUSE_BREAK_RE.search(body, hit.end, about.start):
+    about = next((t for t in tokens_between(body, hit.end, len(body)) if t.norm in _ABOUT), None)
+    if about is None or CLAUSE_BREAK_RE.search(body, hit.end, about.start):
         return parties
     return [p for p in parties if p.start < about.start]
 
@@ -763,7 +723,7 @@ def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigg
 def _between(body: str, hit: PhraseHit, parties: list[Slot]) -> list[Slot]:
     """"عقد أي لقاء بين [الرئيس الروسي ...] و[الرئيس الأوكراني ...]": the two after "بين" are
     the parties, not who reports or denies it."""
-    toks = _tokens_between(body, hit.end, hit.end + 30)[:2]
+    toks = tokens_between(body, hit.end, hit.end + 30)[:2]
     at = next((t for t in toks if t.norm == _BAYNA), None)
     if at is None:
         return parties
@@ -778,7 +738,7 @@ def _without_afterthought(body: str, hit: PhraseHit, parties: list[Slot], spec: 
     وإسرائيل ... اتفاق ...، في خطوة وصفها الرئيس الأميركي جو بايدن بأنها تاريخية"."""
     if spec.noun:
         return parties
-    m = _CLAUSE_BREAK_RE.search(body, hit.end)
+    m = CLAUSE_BREAK_RE.search(body, hit.end)
     if m is None:
         return parties
     countries = {p.country for p in parties if p.start < m.start()}
@@ -803,8 +763,8 @@ def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
 def _next_to(body: str, end: int, start: int) -> bool:
     """At most four words between ("القائد العام للجيش", "شيغيرو إيشيبا بالرئيس المصري"), none
     a preposition ("في"), and no clause break."""
-    gap = _tokens_between(body, end, start)
-    return len(gap) <= 4 and not any(t.norm in _PREPOSITIONS for t in gap) and not _CLAUSE_BREAK_RE.search(body, end, start)
+    gap = tokens_between(body, end, start)
+    return len(gap) <= 4 and not any(t.norm in _PREPOSITIONS for t in gap) and not CLAUSE_BREAK_RE.search(body, end, start)
 
 
 _GROUP_SIZES = {"\u062b\u0644\u0627\u062b": 3, "\u0627\u0631\u0628\u0639": 4, "\u062e\u0645\u0633": 5}  # ثلاث أربع خمس
@@ -836,76 +796,6 @@ def _dedupe(slots: list[Slot]) -> list[Slot]:
     return out
 
 
-def _date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
-    """The date expression governing the trigger, or what the context gives."""
-    timexes = [t for t in doc.timexes if t.start in clause and t.type != _DURATION]
-    if d.after:
-        # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
-        timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not _CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]
-    if d.status == "planned":
-        published = doc.published.date or doc.published.latest
-        future = [t for t in timexes if t.value and published and t.value[:10] >= published[: len(t.value[:10])]]
-        timexes = future or timexes
-    timexes = [t for t in timexes if _governs(doc.body, clause, hit, t)]
-    if timexes:
-        # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
-        # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
-        best = min(timexes, key=lambda t: (_parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
-        d.date_text = fold_key(best.text)
-        value = _value(doc, best)
-        if value:
-            return value, True
-        return None, False  # dated by its own words, but not resolved (a month without its year)
-    if d.after:
-        # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports.
-        if d.index < LEAD_SENTENCES:
-            dated = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
-            if dated:
-                return dated[-1].date, False
-        return None, False
-    if d.referential:
-        return None, False
-    if d.index == 0 and doc.published.date and d.status != "denied":
-        return doc.published.date, False  # the lead reports (or announces) on the day of the page
-    return None, False
-
-
-def _parted(body: str, timex, hit: PhraseHit) -> bool:
-    """A comma or another clause break stands between a date expression and the trigger."""
-    lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
-    return _CLAUSE_BREAK_RE.search(body, lo, hi) is not None
-
-
-def _governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
-    """A date expression dates the trigger when it opens the clause ("وفي 17 من شباط الماضي،
-    اختتمت ...") or stands near it; a bare year further off dates something else
-    ("الاتفاق النووي المبرم عام 2015")."""
-    lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
-    gap = sum(1 for t in _tokens_between(body, lo, hi) if t.start in clause)
-    if all(t.norm in _OPENERS for t in _tokens_between(body, clause.start, timex.start)):
-        return True  # the clause opens with it
-    year_only = bool(timex.value) and len(timex.value) == 4
-    return gap <= (YEAR_GAP if year_only else DATE_GAP)
-
-
-def _value(doc: Document, timex) -> str | None:
-    """A timex value as an event date: weeks become day intervals, and "اليوم" on a page
-    dated only by an interval becomes that interval."""
-    value = timex.value
-    if value:
-        m = _WEEK_RE.match(value)
-        if m:
-            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
-        return value
-    p = doc.published
-    if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:
-        if (dt.date.fromisoformat(p.latest) - dt.date.fromisoformat(p.earliest)).days > MAX_TODAY_SPAN:
-            return None  # "today" on a page dated only within years says nothing useful
-        return p.earliest if p.earliest == p.latest else f"{p.earliest}/{p.latest}"
-    return None
-
-
 _MEMBER_STATES = fold_key("دول")  # "وزراء خارجية دول مجلس التعاون": the body's member states
 
 
@@ -915,24 +805,10 @@ def _members_of(body: str, d: Draft) -> bool:
         return False
     for a in d.actors:
         if a.kind == "org":
-            before = _tokens_between(body, max(0, a.start - 8), a.start)
+            before = tokens_between(body, max(0, a.start - 8), a.start)
             if before and before[-1].norm == _MEMBER_STATES:
                 return True
     return False
-
-
-def _shifted_date(clause: Clause, drafts: list[Draft], sent: Sentence, d: Draft) -> tuple[str | None, bool]:
-    """"بعد يوم من اجتماع X": X was a day before the event the sentence is about."""
-    anchor = next((dr for dr in reversed(drafts) if dr.date and len(dr.date) == 10 and dr.type == d.type), None)
-    if anchor is None or not clause.cue_key:
-        return d.date, d.date_explicit
-    unit = _DAYS_RE.search(clause.cue_key)
-    days = {"\u064a\u0648\u0645": 1, "\u064a\u0648\u0645\u064a\u0646": 2, "\u0627\u0633\u0628\u0648\u0639": 7}.get(unit.group(1) if unit else "", 0)
-    if not days:
-        return d.date, d.date_explicit
-    sign = -1 if clause.cue == "before-day" else 1
-    day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=sign * days)
-    return day.isoformat(), True
 
 
 def _after_meeting(body: str, clause_cues, hit: PhraseHit) -> bool:
@@ -962,7 +838,7 @@ def _with_partner(body: str, d: Draft) -> bool:
     """The sentence names the event's other party after "مع" ("وقع حميدتي إعلانا سياسيا مع ... حمدوك")."""
     for a in d.actors:
         if d.sentence.start <= a.start < d.sentence.end:
-            before = _tokens_between(body, max(d.sentence.start, a.start - PARTNER_WITHIN), a.start)
+            before = tokens_between(body, max(d.sentence.start, a.start - PARTNER_WITHIN), a.start)
             if any(t.norm == _MA for t in before):
                 return True
     return False

@@ -1,0 +1,122 @@
+"""When an event happened: the date expression that governs its trigger, else what the story
+gives (the lead's day, the day before or after another event, the page's day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Document
+from ..text.normalize import fold_key
+from ..text.phrases import PhraseHit
+from ..text.sentences import Sentence
+from .spans import CLAUSE_BREAK_RE, tokens_between
+
+if TYPE_CHECKING:
+    from .extract import Clause, Draft
+
+LEAD_SENTENCES = 3
+DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
+YEAR_GAP = 6
+MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
+_DURATION = "DURATION"
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645|\u0627\u0633\u0628\u0648\u0639)")  # يومين يوم ايام اسبوع
+_TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
+_OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
+
+
+def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
+    """The date expression governing the trigger, or what the context gives."""
+    timexes = [t for t in doc.timexes if t.start in clause and t.type != _DURATION]
+    if d.after:
+        # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
+        timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]
+    if d.status == "planned":
+        published = doc.published.date or doc.published.latest
+        future = [t for t in timexes if t.value and published and t.value[:10] >= published[: len(t.value[:10])]]
+        timexes = future or timexes
+    timexes = [t for t in timexes if governs(doc.body, clause, hit, t)]
+    if timexes:
+        # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
+        # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
+        best = min(timexes, key=lambda t: (parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
+        d.date_text = fold_key(best.text)
+        value = event_value(doc, best)
+        if value:
+            return value, True
+        return None, False  # dated by its own words, but not resolved (a month without its year)
+    if d.after:
+        # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports.
+        if d.index < LEAD_SENTENCES:
+            dated = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
+            if dated:
+                return dated[-1].date, False
+        return None, False
+    if d.referential:
+        return None, False
+    if d.index == 0 and doc.published.date and d.status != "denied":
+        return doc.published.date, False  # the lead reports (or announces) on the day of the page
+    return None, False
+
+
+def parted(body: str, timex, hit: PhraseHit) -> bool:
+    """A comma or another clause break stands between a date expression and the trigger."""
+    lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
+    return CLAUSE_BREAK_RE.search(body, lo, hi) is not None
+
+
+def governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
+    """A date expression dates the trigger when it opens the clause ("وفي 17 من شباط الماضي،
+    اختتمت ...") or stands near it; a bare year further off dates something else
+    ("الاتفاق النووي المبرم عام 2015")."""
+    lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
+    gap = sum(1 for t in tokens_between(body, lo, hi) if t.start in clause)
+    if all(t.norm in _OPENERS for t in tokens_between(body, clause.start, timex.start)):
+        return True  # the clause opens with it
+    year_only = bool(timex.value) and len(timex.value) == 4
+    return gap <= (YEAR_GAP if year_only else DATE_GAP)
+
+
+def event_value(doc: Document, timex) -> str | None:
+    """A timex value as an event date: weeks become day intervals, and "اليوم" on a page
+    dated only by an interval becomes that interval."""
+    value = timex.value
+    if value:
+        m = _WEEK_RE.match(value)
+        if m:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        return value
+    p = doc.published
+    if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:
+        if (dt.date.fromisoformat(p.latest) - dt.date.fromisoformat(p.earliest)).days > MAX_TODAY_SPAN:
+            return None  # "today" on a page dated only within years says nothing useful
+        return p.earliest if p.earliest == p.latest else f"{p.earliest}/{p.latest}"
+    return None
+
+
+def shifted_date(clause: Clause, drafts: list[Draft], sent: Sentence, d: Draft) -> tuple[str | None, bool]:
+    """"بعد يوم من اجتماع X": X was a day before the event the sentence is about."""
+    anchor = next((dr for dr in reversed(drafts) if dr.date and len(dr.date) == 10 and dr.type == d.type), None)
+    if anchor is None or not clause.cue_key:
+        return d.date, d.date_explicit
+    unit = _DAYS_RE.search(clause.cue_key)
+    days = {"\u064a\u0648\u0645": 1, "\u064a\u0648\u0645\u064a\u0646": 2, "\u0627\u0633\u0628\u0648\u0639": 7}.get(unit.group(1) if unit else "", 0)
+    if not days:
+        return d.date, d.date_explicit
+    sign = -1 if clause.cue == "before-day" else 1
+    day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=sign * days)
+    return day.isoformat(), True
+
+
+def story_date(doc: Document, body: str, clause: Clause, hit: PhraseHit, cue_hits, drafts: list[Draft]) -> str | None:
+    """The date of an undated happening told after the lead ("والتقى الأسد على هامش القمة ...",
+    "وأجرى أمير قطر اتصالا هاتفيا ..."): the day of the story, that is the lead's reported event,
+    else the page's day.  Not for what the clause tells as background ("وكان ... قد أجرى",
+    "سبق أن زار"), nor when the page has no day."""
+    if any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits):
+        return None
+    lead = next((dr.date for dr in drafts if dr.index == 0 and dr.status == "reported" and dr.date), None)
+    return lead or doc.published.date
