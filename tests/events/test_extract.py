@@ -600,3 +600,15 @@ def test_a_meeting_of_an_organisation_s_member_states_is_multilateral(options, t
     )
     (meeting,) = _events(doc, "CONSULT")
     assert meeting.mode == "multilateral" and {"GCC", "KWT"} <= _countries(meeting)
+
+
+def test_a_file_discussed_is_no_party(options, tmp_path):
+    """"وبحث الوزيران ملف تنظيم قسد": the SDF is what the two ministers discussed."""
+    doc = _text_page(options, tmp_path,
+        "فيدان والشيباني\n\nالأربعاء 15 كانون الثاني 2025\n\n"
+        "استقبل وزير الخارجية التركي هاكان فيدان اليوم نظيره السوري أسعد الشيباني في العاصمة أنقرة.\n"
+        "وبحث الوزيران ملف تنظيم قسد والوضع في شمال شرقي سوريا، واتفقا على تشكيل لجنة أمنية مشتركة.\n",
+    )
+    assert all("sdf" not in {a.entity for a in e.actors} for e in doc.events)
+    (agree,) = _events(doc, "AGREE")
+    assert {a.entity for a in agree.actors} == {"hakan-fidan", "asaad-al-shaibani"}

@@ -69,6 +69,8 @@ _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
 SERIES_AFTER = 12  # characters after it
+FILE_WITHIN = 16  # characters back from a party to "ملف" ("ملف تنظيم قسد")
+_FILE_WORDS = {fold_key(w) for w in ("ملف", "ملفات", "وملف", "بملف")}
 MARGIN_WITHIN = 12  # characters from "على هامش" to the body whose session it names ("أعمال")
 PARTNER_WITHIN = 60  # characters from "مع" to the party it names
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
@@ -480,6 +482,8 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
         if any(0 <= s.start - e <= MARGIN_WITHIN for _, e in margins):
             continue  # "على هامش أعمال الجمعية العامة": the occasion, not a party
+        if any(t.norm in _FILE_WORDS for t in tokens_between(body, max(0, s.start - FILE_WITHIN), s.start)[-2:]):
+            continue  # "بحث الوزيران ملف تنظيم قسد": what they discussed, not who
         out.append(s)
     return out
 
