@@ -102,24 +102,48 @@ def process(ctx, inputs, db, jsonl, engine, out, address, workers):
 @cli.command(name="eval")
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold file (like ../shared/gold/seeds.json).")
 @click.option("--plover-gsr", "plover_gsr", type=click.Path(exists=True), help="Directory of PLOVER gold-standard sentence CSVs.")
+@click.option("--conll", type=click.Path(exists=True, dir_okay=False), help="CoNLL named-entity file (token and BIO tag a line, like ANERCorp): PERS/LOC/ORG on exact spans.")
+@click.option("--timeml", type=click.Path(exists=True), help="Directory of TimeML *.tml documents: span recall and value accuracy of DATE expressions.")
+@click.option("--published", type=click.Path(exists=True, dir_okay=False), metavar="GOLD",
+              help="JSON of document id -> {time: metadata date}: publication dates of the INPUT pages against it.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("-v", "--verbose", is_flag=True, help="List every miss.")
 @click.argument("inputs", nargs=-1)
 @click.pass_context
-def eval_(ctx, gold, plover_gsr, as_json, verbose, inputs):
-    """Score the pipeline on INPUTS against a gold file, stage by stage (SPEC scoring)."""
-    if not gold and not plover_gsr:
-        raise click.UsageError("give --gold FILE INPUT... or --plover-gsr DIR")
+def eval_(ctx, gold, plover_gsr, conll, timeml, published, as_json, verbose, inputs):
+    """Score the pipeline: on INPUTS against a gold file, stage by stage (SPEC scoring), or on
+    the PLOVER sentences, a CoNLL file, TimeML documents or publication metadata."""
+    if not (gold or plover_gsr or conll or timeml or published):
+        raise click.UsageError("give --gold FILE INPUT..., --published GOLD INPUT..., --plover-gsr DIR, --conll FILE or --timeml DIR")
+    if (gold or published) and not inputs:
+        raise click.UsageError("--gold and --published need the INPUT pages they annotate")
     out: dict = {}
     if gold:
         from .evaluate.report import format_report
         from .evaluate.run import evaluate
 
-        if not inputs:
-            raise click.UsageError("--gold needs the INPUT pages it annotates")
         out["gold"] = evaluate(gold, list(inputs), _options(ctx))
         if not as_json:
             click.echo(format_report(out["gold"], verbose=verbose))
+    if published:
+        from .evaluate.published import evaluate_published, format_published
+
+        out["published"] = evaluate_published(published, list(inputs), _options(ctx))
+        if not as_json:
+            click.echo(format_published(out["published"], verbose=verbose))
+    if conll:
+        from .api import make_context
+        from .evaluate.conll import evaluate_conll, format_conll
+
+        out["conll"] = evaluate_conll(conll, make_context(_options(ctx)))
+        if not as_json:
+            click.echo(format_conll(out["conll"]))
+    if timeml:
+        from .evaluate.timeml import evaluate_timeml, format_timeml
+
+        out["timeml"] = evaluate_timeml(timeml)
+        if not as_json:
+            click.echo(format_timeml(out["timeml"], verbose=verbose))
     if plover_gsr:
         from .evaluate.sentences import evaluate_sentences, format_sentences
 

@@ -21,6 +21,9 @@ from marsad.dates.dateline import parse_dateline
         ("الخميس 29 ديسمبر 2022 04:10 م (توقيت القدس)", "2022-12-29"),
         ("Published On 29 December 2022 14:10 GMT+3", "2022-12-29"),
         ("2022-12-29T14:10:00+04:00", "2022-12-29"),  # ISO 8601 with a time
+        ("الرياض - الخميس 29 ديسمبر 2022", "2022-12-29"),  # the place it was filed from
+        ("دمشق: 29 كانون الأول 2022", "2022-12-29"),
+        ("29/12/2022 — بيروت", "2022-12-29"),
     ],
 )
 def test_datelines(line, day):
@@ -35,6 +38,8 @@ def test_datelines(line, day):
         "31/02/2022",  # no such day
         "ديسمبر 2022",  # no day
         "29 ديسمبر 2022 بتوقيت مكة المكرمة قال الرئيس",  # a zone, then more words
+        "وقال الرئيس في الرياض - 29 ديسمبر 2022",  # more than a place before the dash
+        "الرياض 29 ديسمبر 2022 قمة",  # no dash parts the place, and a word after
     ],
 )
 def test_not_datelines(line):

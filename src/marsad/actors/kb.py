@@ -50,7 +50,7 @@ class Actor:
 class Alias:
     actor: str  # actor id
     kind: str  # name | short | city (a one-word GeoNames name) | nisba | capital | office | head
-    extra: str | None = None  # the role of an office phrase, the sector of a head noun
+    extra: str | None = None  # the role of an office phrase, the sector of a head noun, TITLED
 
 
 @dataclass(frozen=True)
@@ -131,10 +131,35 @@ def _load_people(b: _Builder) -> None:
                 terms.append(Term(role["role"], _date(role.get("start"), where), _date(role.get("end"), where)))
             actor = Actor(rec["id"], rec["name"], "PER", rec.get("country"), None, tuple(terms), rec.get("qid"), bool(rec.get("unsure")))
             b.add_actor(actor, where)
-            for name in rec.get("ar") or []:
-                b.add_alias(name, Alias(actor.id, "name"))
-            for name in rec.get("short") or []:
-                b.add_alias(name, Alias(actor.id, "short"))
+            listed = {phrase_key(n) for n in (rec.get("ar") or []) + (rec.get("short") or [])}
+            for kind in ("name", "short"):
+                for name in rec.get("ar" if kind == "name" else "short") or []:
+                    rest = without_honorific(name)
+                    if rest is None:
+                        b.add_alias(name, Alias(actor.id, kind))
+                    elif rest not in listed:  # "الملك سلمان": "سلمان", after an honorific only
+                        b.add_alias(rest, Alias(actor.id, kind, TITLED))
+
+
+TITLED = "titled"  # Alias.extra of a name that names its holder only after an honorific
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """The honorifics written before names ("الشيخ", "آية الله"), as phrase keys."""
+    return frozenset(phrase_key(row[0]) for _, row in read_tsv("ar/honorifics.tsv", 1))
+
+
+def without_honorific(name: str) -> str | None:
+    """The phrase key of ``name`` after its leading honorific ("الشيخ تميم بن حمد" -> "تميم بن
+    حمد"), or None when it has none: the honorific is not part of the name, and an alias that
+    began with it would cover the title and hide a longer name after it ("الملك حمد | بن عيسى
+    آل خليفة")."""
+    key = phrase_key(name)
+    for h in honorifics():
+        if key.startswith(h + " "):
+            return key[len(h) + 1 :]
+    return None
 
 
 def _load_records(b: _Builder, rel: str, keys: tuple[str, ...], default_type: str) -> None:

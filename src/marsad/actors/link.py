@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
-from ..text.tokens import strip_clitics, tokenize
-from .kb import KnowledgeBase, knowledge_base
-from .match import Hit, find_hits, kinds
+from ..text.tokens import clitic_forms, strip_clitics, tokenize
+from .kb import KnowledgeBase, honorifics, knowledge_base
+from .match import Hit, find_hits, honorific_length, kinds
 
 NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
@@ -100,7 +101,18 @@ def _country_of_nisba(hit: Hit, kb: KnowledgeBase) -> str | None:
 
 
 def _adjacent(text: str, a: Hit, b: Hit) -> bool:
-    return b.first == a.last and bool(_GAP_RE.match(_gap(text, a.end, b.start)))
+    """``b`` follows ``a`` with nothing but a space or a comma between, or an honorific before a
+    name ("ولي العهد السعودي [الأمير] محمد بن سلمان": the honorific is not part of the name)."""
+    if b.first != a.last:
+        return a.last < b.first <= a.last + 2 and _honorific_between(text, a, b)
+    return bool(_GAP_RE.match(_gap(text, a.end, b.start)))
+
+
+def _honorific_between(text: str, a: Hit, b: Hit) -> bool:
+    toks = tokenize(text)
+    words = toks[a.last : b.first]
+    return (" ".join(t.norm for t in words) in honorifics() and _GAP_RE.match(_gap(text, a.end, words[0].start)) is not None
+            and not _gap(text, words[-1].end, b.start).strip())
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -189,9 +201,43 @@ def analyse(text: str) -> Analysis:
                 country = _country_of_nisba(nxt, kb)
             counterparts.append(Counterpart(tok.start, nxt.end if country else tok.end, country))
 
+    names += _cued_names(text, toks, hits, titles, unknown)
     names += _surname_mentions(text, toks, names, kb, hits)
     names.sort(key=lambda m: m.start)
     return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
+
+
+def _cued_names(text: str, toks, hits: list[Hit], titles: list[TitleCue], unknown: dict) -> list[NameMention]:
+    """People outside the knowledge base named after an honorific ("الشيخ سالم بن حميد", "السيد
+    جعفر الموسوي") or as the subject of a verb of saying ("وقال جون سميث إن", "أكد فؤاد
+    السنيورة أن"): no office, so no role and no country. The name must look like one (see
+    :func:`_unknown_name`: a known given name first, or set off by a comma)."""
+    out: list[NameMention] = []
+    starts = [h.start for h in hits]
+    covered = [(c.start, c.end) for c in titles]
+    speech = _speech_verbs()
+    for k in range(len(toks) - 1):
+        size = honorific_length(toks, k) or (1 if not speech.isdisjoint(clitic_forms(toks[k].norm)) else 0)
+        if not size or any(a <= toks[k].start < b for a, b in covered):
+            continue
+        j = bisect_left(starts, toks[k + size - 1].end)
+        if j < len(hits) and hits[j].first == k + size:
+            continue  # a known name or an office follows
+        found = _unknown_name(text, toks, k + size, hits, j)
+        if found:
+            name_text, end = found
+            person = "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
+            unknown.setdefault(person, (name_text, None))
+            out.append(NameMention(end - len(name_text), end, person, "cue"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying, whose subject follows them (the event cues of kind "speech")."""
+    from ..events.lexicon import cue_words
+
+    return cue_words("speech")
 
 
 def _strip_waw(word: str) -> str:
@@ -339,7 +385,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
             end = hits[j].end
             former = former or _former_after(toks, hits[j].last)
     elif not plural:
-        found = _unknown_name(text, toks, prev.last, hits, j)
+        found = _unknown_name(text, toks, prev.last + honorific_length(toks, prev.last), hits, j)
         if found:
             name_text, name_end = found
             person = near_miss(name_text, role, countries, kb)
@@ -443,6 +489,8 @@ def _listed_given_names() -> frozenset[str]:
     return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1)) - _stopwords()
 
 
+_PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها، هم، هما
+_PREPOSITION_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644")  # لل، بال
 _NOUN_ENDINGS = ("\u0627\u062a", "\u064a\u0647")  # ات، يه (folded ية): "ملفات", "اقليمية"
 _PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
 
@@ -463,8 +511,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
         linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
         if (tok.end > next_hit_start and not linked) or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
-        if strip_clitics(tok.norm)[-1] in stop:
-            break
+        if strip_clitics(tok.norm)[-1] in stop or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
+            break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
         picked.append(tok)
         k += 1
     if len(picked) < 2 or picked[0].norm.startswith(_ALEF_LAM):
@@ -476,6 +524,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
             return None  # "واوقفوا البعثات الطلابية،": a foreign name has no article, an Arab one a known first name or "بن"
         if any(t.norm.endswith(_NOUN_ENDINGS) for t in picked):
             return None  # "ملفات اقليمية ساخنة،": plurals and nisba adjectives, not a foreign name
+        if len(picked[0].norm) >= 5 and picked[0].norm.endswith(_PRONOUN_SUFFIXES):
+            return None  # "مندوبتها كارن بيرس،": a noun with its pronoun, then the name
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
@@ -486,6 +536,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     return text[picked[0].start : picked[-1].end], picked[-1].end
 
 
+# Words that bind the next to them in a name: its last word alone is no surname.
+_NAME_PARTICLES = frozenset(fold_key(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد", "بنت", "أم"))
 SHORT_SURNAME = 3  # letters of a surname that is a later mention only right after a title
 
 
@@ -499,6 +551,8 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
         if not is_person or m.kind not in ("name", "cue"):
             continue
         words = tokenize(text[m.start : m.end])
+        if len(words) >= 2 and words[-2].norm in _NAME_PARTICLES:
+            continue  # "رامي عبد الرحمن": the surname is "عبد الرحمن", not "الرحمن"
         if len(words) >= 2 and len(words[-1].norm) >= SHORT_SURNAME and words[-1].norm not in _stopwords():
             last_word.setdefault(words[-1].norm, m.actor)
     if not last_word:

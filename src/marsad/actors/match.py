@@ -7,7 +7,8 @@ from functools import lru_cache
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan
 from ..text.tokens import tokenize
-from .kb import Alias, knowledge_base
+from ..text.tokens import clitic_forms
+from .kb import TITLED, Alias, honorifics, knowledge_base
 
 Hit = PhraseHit[Alias]
 
@@ -31,6 +32,11 @@ def find_hits(text: str) -> tuple[Hit, ...]:
     toks = tokenize(text)
     out = []
     for hit in hits:
+        if any(a.extra == TITLED for a in hit.payloads) and not _after_honorific(toks, hit.first):
+            kept = tuple(a for a in hit.payloads if a.extra != TITLED)
+            if not kept:
+                continue  # "سلمان" alone: not the king
+            hit = hit._replace(payloads=kept)
         start = toks[hit.first].start
         if hit.start > start and fold_key(text[start : hit.start]).endswith(_ARTICLE):
             kept = tuple(a for a in hit.payloads if not _takes_no_article(a, kb))
@@ -41,9 +47,27 @@ def find_hits(text: str) -> tuple[Hit, ...]:
     return tuple(out)
 
 
+def _after_honorific(toks, first: int) -> bool:
+    """An honorific ends right before token ``first`` ("الملك", "والملك", "آية الله")."""
+    return (first >= 1 and honorific_length(toks, first - 1) == 1) or (first >= 2 and honorific_length(toks, first - 2) == 2)
+
+
+def honorific_length(toks, k: int) -> int:
+    """How many tokens from ``k`` on make an honorific ("الشيخ", "والسيد", "آية الله"), or 0."""
+    if k >= len(toks):
+        return 0
+    titles = honorifics()
+    forms = clitic_forms(toks[k].norm)
+    if k + 1 < len(toks) and any(f + " " + toks[k + 1].norm in titles for f in forms):
+        return 2
+    return 1 if any(f in titles for f in forms) else 0
+
+
 def _takes_no_article(alias: Alias, kb) -> bool:
-    """A person's or a place's own name: neither takes an article it does not have ("ألباريس"
-    is the Spanish minister Albares, not Paris)."""
+    """A person's or a place's own name, or an office written without the article: neither
+    takes an article it does not have ("ألباريس" is the Spanish minister Albares, not Paris)."""
+    if alias.kind == "office":
+        return True  # "أمير" (of "أمير قطر") is the head of a construct; "الأمير" is a prince
     actor = kb.actors.get(alias.actor)
     if actor is None or alias.kind not in ("name", "short", "city", "capital"):
         return False

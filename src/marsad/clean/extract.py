@@ -33,7 +33,7 @@ def extract(page: Page) -> Document:
         text, title_hint = page.text or "", page.title
 
     if page.clean:
-        layout = Layout(body=split_lines(text))
+        layout = _clean_layout(split_lines(text))
         title = title_hint
     else:
         layout = lay_out(text, title_hint)
@@ -52,6 +52,15 @@ def extract(page: Page) -> Document:
         captions=tuple(line.text for line in layout.captions),
         dropped=tuple(Dropped(line.text, reason) for line, reason in sorted(layout.dropped, key=lambda lr: lr[0].number)),
     )
+
+
+def _clean_layout(lines) -> Layout:
+    """Clean text as it came, but a first line that is only a date (and the place it was filed
+    from: "الرياض - الثلاثاء 14 مارس 2023"): that is the dateline, not the story."""
+    day = parse_dateline(lines[0].text) if len(lines) > 1 else None
+    if day is None:
+        return Layout(body=lines)
+    return Layout(body=lines[1:], dropped=[(lines[0], "dateline")], dateline=(lines[0], day))
 
 
 def _outlet(layout: Layout, url: str | None, sitename: str | None) -> Outlet:

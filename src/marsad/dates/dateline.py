@@ -24,6 +24,10 @@ _ISO_T_RE = re.compile(r"(\d{4}-\d{2}-\d{2})t(?=\d)")
 _ZONE_RE = re.compile("\\bب?توقيت(?:\\s+[^\\W\\d_]+){0,3}\\s*\\)?\\s*$")
 _OFFSET_RE = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?")  # "GMT+3", "UTC+03:00"
 _RESIDUE_CLASSES = frozenset({"weekday", "weekday_en", "dateline_label"})
+# Where the report was filed, before or after the date and parted from it by a dash, a colon or
+# a slash: "الرياض - الثلاثاء 14 مارس 2023", "دمشق: 3 أيار 2021", "14/3/2023 — بيروت".
+_PLACE_BEFORE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-\u2013\u2014:|]\s*(?=\S)")
+_PLACE_AFTER_RE = re.compile(r"(?<=\S)\s*[-\u2013\u2014|]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -51,6 +55,8 @@ def _only_dates(line: str, wanted) -> list[Mention]:
     full = [m for m in find_mentions(text) if m.kind == "date" and wanted(m)]
     if not full:
         return []
+    if full[0].start > 0 or full[-1].end < len(text):  # a place filed from, before or after it
+        text = _place_parted(text, full[0].start, full[-1].end)
     residue = text
     for m in full:
         residue = residue[: m.start] + " " * (m.end - m.start) + residue[m.end :]
@@ -62,3 +68,15 @@ def _only_dates(line: str, wanted) -> list[Mention]:
         ):
             return []
     return full
+
+
+def _place_parted(text: str, start: int, end: int) -> str:
+    """``text`` with the place the report was filed from blanked out (same length), where a dash
+    or a colon parts it from the date: "الرياض - الثلاثاء 14 مارس 2023"."""
+    before = _PLACE_BEFORE_RE.match(text[:start] + "x")  # (the date's first character follows)
+    if before:
+        text = " " * before.end() + text[before.end() :]
+    after = _PLACE_AFTER_RE.search(text, end)
+    if after and after.start() >= end:
+        text = text[: after.start()] + " " * (len(text) - after.start())
+    return text
