@@ -295,3 +295,10 @@ def test_a_compound_surname_is_not_cut_to_its_last_word():
     """"رامي عبد الرحمن" is later "عبد الرحمن", never "الرحمن"."""
     text = "وقال رامي عبد الرحمن، إن القصف مستمر. وأضاف عبد الرحمن أن. بسم الله الرحمن الرحيم"
     assert [n for n, _ in _names(text)] == ["رامي عبد الرحمن", "عبد الرحمن"]
+
+
+def test_continents_regions_and_large_cities_are_places_without_a_place_word():
+    text = "وصل وفد من كركوك إلى مراكش، بعد جولة في أفريقيا وأوروبا والشرق الأوسط. وقال إن المشهد معقد."
+    assert [a for _, a in _names(text)] == ["kirkuk", "marrakesh", "africa", "europe", "middle-east"]
+    assert _names("وقال إن مشهد الحرب مروع") == []  # Mashhad's name is also "scene"
+    assert _names("الإسكندرية") == [("الإسكندرية", "alexandria")]  # the Egyptian city, not the Iraqi town

@@ -377,7 +377,7 @@ def test_a_protest_reported_by_its_crowd_and_purpose(options, tmp_path):
         "ورددوا هتافات تطالب الحكومة بتحسين الخدمات.\n",
     )
     (protest,) = _events(doc, "PROTEST")
-    assert protest.date == "2024-06-16" and protest.location.name == "Basrah" and _countries(protest) == {"IRQ"}
+    assert protest.date == "2024-06-16" and protest.location.name == "Basra" and _countries(protest) == {"IRQ"}
 
 
 def test_the_place_a_visit_takes_as_its_object(shared, options, tmp_path):
@@ -612,3 +612,14 @@ def test_a_file_discussed_is_no_party(options, tmp_path):
     assert all("sdf" not in {a.entity for a in e.actors} for e in doc.events)
     (agree,) = _events(doc, "AGREE")
     assert {a.entity for a in agree.actors} == {"hakan-fidan", "asaad-al-shaibani"}
+
+
+def test_a_region_locates_an_event_only_inside_it(options, tmp_path):
+    """"مبعوث الرئيس الأمريكي إلى الشرق الأوسط" is an office; "في خليج عدن" is where."""
+    doc = _text_page(options, tmp_path,
+        "عون يستقبل المبعوث\n\nالاثنين 10 شباط 2025\n\n"
+        "استقبل الرئيس اللبناني جوزاف عون اليوم مبعوث الرئيس الأمريكي إلى الشرق الأوسط، وبحث معه الأوضاع. "
+        "وأعلنت جماعة الحوثي استهداف سفينة تجارية أمريكية في خليج عدن بصواريخ بحرية.\n",
+    )
+    assert _events(doc, "CONSULT") and all(e.location is None for e in _events(doc, "CONSULT"))
+    assert [e.location.name for e in _events(doc, "ASSAULT")] == ["Gulf of Aden"]

@@ -222,12 +222,12 @@ def _load_places(b: _Builder) -> None:
     from .countries import place_entries
 
     for entry in place_entries():
-        curated = entry.id in b.actors  # places.yaml names it too: its names are sure
-        if not curated:
+        if entry.id not in b.actors:  # (places.yaml may name it too)
             b.add_actor(Actor(entry.id, entry.name, entry.type, entry.country), "generated/places.json")
         for name in entry.names:
-            # a one-word GeoNames name ("عالية", "إطار") may be a common word: see link._resolve
-            kind = "name" if curated or len(name.split()) > 1 else "city"
+            # a one-word GeoNames name ("عالية", "إطار", "مشهد") may be a common word: see
+            # link._resolve; the names places.yaml gives for a curated city are sure (loaded there)
+            kind = "name" if len(name.split()) > 1 else "city"
             b.add_alias(name, Alias(entry.id, kind))
 
 

@@ -525,7 +525,7 @@ def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
 
 def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
     """The place the clause puts the event in: a city or site first, then a country."""
-    places = [s for s in slots if s.is_place and _located(body, s) and not _topic(body, s)]
+    places = [s for s in slots if s.is_place and _located(body, s) and not _topic(body, s) and (s.country or _in_it(body, s))]
     if not places:
         places = [s for s in slots if s.kind == "country" and _located(body, s) and not _topic(body, s)]
     if not places:
@@ -575,6 +575,15 @@ def _located(body: str, slot: Slot) -> bool:
         return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
     # "في العاصمة الروسية موسكو", "بالعاصمة الكازاخية، نور سلطان": a nisba between.
     return len(toks) >= 2 and toks[-2].norm in _LOCATING and prev.startswith("\u0627\u0644")
+
+
+def _in_it(body: str, slot: Slot) -> bool:
+    """A place of no state (a region, a sea) locates an event only inside it ("في خليج عدن",
+    "بالبحر الأحمر"): "المبعوث الأمريكي إلى الشرق الأوسط" names an office, not where."""
+    if body[max(0, slot.start - 1) : slot.start] == "\u0628":
+        return True
+    toks = tokens_between(body, max(0, slot.start - 20), slot.start)
+    return bool(toks) and toks[-1].norm == _FI
 
 
 def _topic(body: str, slot: Slot) -> bool:
