@@ -302,3 +302,11 @@ def test_continents_regions_and_large_cities_are_places_without_a_place_word():
     assert [a for _, a in _names(text)] == ["kirkuk", "marrakesh", "africa", "europe", "middle-east"]
     assert _names("وقال إن مشهد الحرب مروع") == []  # Mashhad's name is also "scene"
     assert _names("الإسكندرية") == [("الإسكندرية", "alexandria")]  # the Egyptian city, not the Iraqi town
+
+
+def test_news_outlets_named_in_a_sentence_are_media_organisations():
+    kb = knowledge_base()
+    text = "ونقلت وكالة رويترز عن مصدر، وذكرت صحيفة نيويورك تايمز أن الجزيرة تشهد توترا."
+    found = [a for _, a in _names(text)]
+    assert found == ["reuters", "new-york-times"]  # "الجزيرة" is also the island: not read so
+    assert {kb.actors[a].sector for a in found} == {"MED"}

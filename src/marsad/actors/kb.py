@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..clean.outlets import OUTLET_KEYS
 from ..errors import DataError
 from ..resources import data_path, read_records, read_tsv
 from ..text.normalize import fold_key
@@ -175,6 +176,19 @@ def _load_records(b: _Builder, rel: str, keys: tuple[str, ...], default_type: st
         b.add_alias(rec["name"], Alias(actor.id, "name"))
 
 
+def _load_outlets(b: _Builder) -> None:
+    """News outlets named in a sentence ("نقلت وكالة رويترز"): organisations of the media, by
+    the ``in_text`` forms of ``outlets.yaml`` (those that name nothing else)."""
+    for rec in read_records("outlets.yaml", keys=OUTLET_KEYS, required=("id", "name")):
+        forms = rec.get("in_text") or []
+        if not forms:
+            continue
+        actor = Actor(rec["id"], rec["name"], "ORG", rec.get("country"), "MED")
+        b.add_actor(actor, f"outlets.yaml:{rec['__line__']}")
+        for form in forms:
+            b.add_alias(form, Alias(actor.id, "name"))
+
+
 def _load_offices(b: _Builder) -> dict[str, Office]:
     offices: dict[str, Office] = {}
     if not data_path("actors", "offices.yaml").exists():
@@ -237,6 +251,7 @@ def knowledge_base() -> KnowledgeBase:
     _load_people(b)
     _load_records(b, "actors/organisations.yaml", ORG_KEYS, "ORG")
     _load_records(b, "actors/places.yaml", PLACE_KEYS, "LOC")
+    _load_outlets(b)
     _load_countries(b)
     _load_places(b)
     offices = _load_offices(b)
