@@ -623,3 +623,13 @@ def test_a_region_locates_an_event_only_inside_it(options, tmp_path):
     )
     assert _events(doc, "CONSULT") and all(e.location is None for e in _events(doc, "CONSULT"))
     assert [e.location.name for e in _events(doc, "ASSAULT")] == ["Gulf of Aden"]
+
+
+def test_an_event_is_never_dated_by_a_reference_to_now(options, tmp_path):
+    """"حاليا" is TimeML's PRESENT_REF: a timex, but no date for the talks."""
+    doc = _text_page(options, tmp_path,
+        "محادثات في الرياض\n\nالخميس 24 كانون الأول 2015\n\n"
+        "يجري وزير الخارجية السعودي حاليا محادثات مع نظيره الإيراني في الرياض.\n",
+    )
+    assert any(t.value == "PRESENT_REF" for t in doc.timexes)
+    assert [e.date for e in _events(doc, "CONSULT")] == ["2015-12-24"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
-from ..text.tokens import clitic_forms, strip_clitics, tokenize
+from ..text.tokens import strip_clitics, tokenize
 from .kb import KnowledgeBase, honorifics, knowledge_base
 from .match import Hit, find_hits, honorific_length, kinds
 
@@ -134,7 +134,8 @@ def prepare() -> None:
 def analyse(text: str) -> Analysis:
     prepare()
     kb = knowledge_base()
-    hits = list(find_hits(text))
+    found = find_hits(text)
+    hits = list(found.names)
     toks = tokenize(text)
     names: list[NameMention] = []
     titles: list[TitleCue] = []
@@ -201,13 +202,13 @@ def analyse(text: str) -> Analysis:
                 country = _country_of_nisba(nxt, kb)
             counterparts.append(Counterpart(tok.start, nxt.end if country else tok.end, country))
 
-    names += _cued_names(text, toks, hits, titles, unknown)
+    names += _cued_names(text, toks, hits, found.openers, titles, unknown)
     names += _surname_mentions(text, toks, names, kb, hits)
     names.sort(key=lambda m: m.start)
     return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
 
 
-def _cued_names(text: str, toks, hits: list[Hit], titles: list[TitleCue], unknown: dict) -> list[NameMention]:
+def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue], unknown: dict) -> list[NameMention]:
     """People outside the knowledge base named after an honorific ("الشيخ سالم بن حميد", "السيد
     جعفر الموسوي") or as the subject of a verb of saying ("وقال جون سميث إن", "أكد فؤاد
     السنيورة أن"): no office, so no role and no country. The name must look like one (see
@@ -215,29 +216,19 @@ def _cued_names(text: str, toks, hits: list[Hit], titles: list[TitleCue], unknow
     out: list[NameMention] = []
     starts = [h.start for h in hits]
     covered = [(c.start, c.end) for c in titles]
-    speech = _speech_verbs()
-    for k in range(len(toks) - 1):
-        size = honorific_length(toks, k) or (1 if not speech.isdisjoint(clitic_forms(toks[k].norm)) else 0)
-        if not size or any(a <= toks[k].start < b for a, b in covered):
+    for cue in openers:
+        if any(a <= cue.start < b for a, b in covered):
             continue
-        j = bisect_left(starts, toks[k + size - 1].end)
-        if j < len(hits) and hits[j].first == k + size:
+        j = bisect_left(starts, toks[cue.last - 1].end)
+        if j < len(hits) and hits[j].first == cue.last:
             continue  # a known name or an office follows
-        found = _unknown_name(text, toks, k + size, hits, j)
+        found = _unknown_name(text, toks, cue.last, hits, j)
         if found:
             name_text, end = found
             person = "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
             unknown.setdefault(person, (name_text, None))
             out.append(NameMention(end - len(name_text), end, person, "cue"))
     return out
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Verbs of saying, whose subject follows them (the event cues of kind "speech")."""
-    from ..events.lexicon import cue_words
-
-    return cue_words("speech")
 
 
 def _strip_waw(word: str) -> str:

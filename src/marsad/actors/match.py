@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text.normalize import fold_key
-from ..text.phrases import PhraseHit, scan
+from ..text.phrases import PhraseHit, PhraseTable, scan_tables
 from ..text.tokens import tokenize
 from ..text.tokens import clitic_forms
 from .kb import TITLED, Alias, honorifics, knowledge_base
@@ -21,14 +22,20 @@ def kinds(hit: Hit) -> set[str]:
 _ARTICLE = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
 
 
+class Found(NamedTuple):
+    names: tuple[Hit, ...]  # knowledge-base aliases
+    openers: tuple[PhraseHit[str], ...]  # honorifics and verbs of saying (see name_openers)
+
+
 @lru_cache(maxsize=32)
-def find_hits(text: str) -> tuple[Hit, ...]:
-    """Every knowledge-base alias occurrence in ``text``, longest first, not overlapping.
+def find_hits(text: str) -> Found:
+    """Every knowledge-base alias occurrence in ``text``, longest first, not overlapping, and
+    the words a name may follow, in one pass.
 
     A person's or a place's name does not take the article: where the scanner stripped one to
     find it ("عيد الأضحى المبارك" holds "مبارك", "ألباريس" "باريس"), the hit names neither."""
     kb = knowledge_base()
-    hits = scan(text, kb.names)
+    hits, openers = scan_tables(text, (kb.names, name_openers()))
     toks = tokenize(text)
     out = []
     for hit in hits:
@@ -44,7 +51,16 @@ def find_hits(text: str) -> tuple[Hit, ...]:
                 continue
             hit = hit._replace(payloads=kept)
         out.append(hit)
-    return tuple(out)
+    return Found(tuple(out), openers)
+
+
+@lru_cache(maxsize=1)
+def name_openers() -> PhraseTable[str]:
+    """Honorifics and verbs of saying (the event cues of kind "speech", with their conjunctions),
+    which a person's name may follow: "الشيخ سالم بن حميد", "وقال جون سميث"."""
+    from ..events.lexicon import cue_words
+
+    return PhraseTable.build([(h, "honorific") for h in honorifics()] + [(v, "speech") for v in cue_words("speech")])
 
 
 def _after_honorific(toks, first: int) -> bool:

@@ -12,6 +12,7 @@ Values: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, START/END, and durations P11Y, PT2H
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hijridate import Gregorian, Hijri
 
@@ -22,6 +23,14 @@ from .grammar import Mention
 MAX_SPAN_DAYS = 366
 _WEEKDAY_WINDOW = 200  # days: a stated weekday may choose a year this close to publication
 _DURATION_UNITS = {"Y": "P{}Y", "M": "P{}M", "W": "P{}W", "D": "P{}D", "H": "PT{}H", "DE": "P{}DE", "CE": "P{}CE"}
+# A value that names calendar time: a day, a month, a year, an ISO week, or an interval of days.
+_CALENDAR_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?(?:/\d{4}-\d{2}-\d{2})?$")
+
+
+def is_calendar(value: str | None) -> bool:
+    """Whether a timex value is calendar time, which can date an event ("2022-12-28",
+    "2023-05", "2015-W52"): not "PRESENT_REF", a century, a season or a duration."""
+    return bool(value) and _CALENDAR_RE.match(value) is not None
 
 
 def timex_type(m: Mention) -> str:

@@ -17,6 +17,7 @@ from ..options import Context
 from ..text.normalize import fold, to_original
 from .grammar import Mention, find_mentions
 from .publication import infer_published
+from .references import find_references, reference_value
 from .resolve import resolve_between, timex_type
 
 REQUIRES = ("body", "captions", "published:metadata")
@@ -45,7 +46,11 @@ def _timexes(body: str, index: list[int] | None, mentions: list[Mention], publis
         while end < len(body) and unicodedata.category(body[end]) == "Mn":
             end += 1  # keep the tanwin of "عاماً" with its word
         out.append(Timex(start, end, body[start:end], resolve_between(m, earliest, latest), timex_type(m)))
-    return tuple(out)
+    year = earliest.year if earliest and latest and earliest.year == latest.year else None
+    for ref in find_references(body):  # "الآن", "القرن الماضي", "الصيف": no calendar day
+        if not any(t.start < ref.end and ref.start < t.end for t in out):
+            out.append(Timex(ref.start, ref.end, body[ref.start : ref.end], reference_value(ref, year), "DATE"))
+    return tuple(sorted(out, key=lambda t: t.start))
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..dates.resolve import is_calendar
 from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
@@ -29,7 +30,7 @@ _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ول�
 
 def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
     """The date expression governing the trigger, or what the context gives."""
-    timexes = [t for t in doc.timexes if t.start in clause and t.type != _DURATION]
+    timexes = [t for t in doc.timexes if t.start in clause and t.type != _DURATION and (t.value is None or is_calendar(t.value))]
     if d.after:
         # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
         timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]

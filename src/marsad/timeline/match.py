@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+from ..dates.resolve import is_calendar
 from ..model import Document, Event, Location
 from ..text.normalize import fold_key
 from .intervals import When, overlaps, parse
@@ -124,7 +125,8 @@ def stated_when(doc: Document, ev: Event) -> When | None:
     when = parse(ev.date)
     if when is not None or ev.evidence is None:
         return when
-    inside = [t for t in doc.timexes if t.type == "DATE" and ev.evidence.start <= t.start and t.end <= ev.evidence.end]
+    inside = [t for t in doc.timexes if t.type == "DATE" and (t.value is None or is_calendar(t.value))
+              and ev.evidence.start <= t.start and t.end <= ev.evidence.end]
     planned = ev.status == "planned"
     found = [w for w in (_timex_yearless(t, planned) for t in inside) if w is not None]
     if planned:

@@ -1,0 +1,72 @@
+"""Time expressions that name no calendar day: the present, the past and the future ("الآن",
+"مؤخرا", "قريبا": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF), centuries ("القرن التاسع
+عشر": 18), decades ("الخمسينيات": 195) and seasons ("الصيف": 2015-SU), from the phrase table
+``data/ar/time_references.tsv``. They are timexes of the text like the others; an event is
+never dated by one (see :func:`marsad.dates.resolve.is_calendar`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..resources import read_tsv
+from ..text.normalize import fold_key
+from ..text.phrases import PhraseTable, scan
+from ..text.tokens import tokenize
+
+KINDS = ("ref", "century", "century_rel", "decade", "season")
+# After a season: the one of the year before or after ("الصيف الماضي", "الشتاء المقبل").
+_SHIFTS = {fold_key(w): n for w, n in (("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1),
+                                         ("الحالي", 0), ("الجاري", 0))}
+# "الربيع العربي" is the Arab Spring, not a season.
+_NOT_SEASONS = {fold_key(w) for w in ("العربي", "العربية")}
+
+
+class Reference(NamedTuple):
+    start: int  # offsets into the text
+    end: int
+    kind: str
+    value: str  # as written in the table; see :func:`reference_value`
+
+
+@lru_cache(maxsize=1)
+def _table() -> PhraseTable[tuple[str, str]]:
+    pairs = []
+    for line, (phrase, kind, value) in read_tsv("ar/time_references.tsv", 3):
+        if kind not in KINDS:
+            from ..errors import DataError
+
+            raise DataError(f"[M201] ar/time_references.tsv:{line}: unknown kind {kind!r}")
+        pairs.append((phrase, (kind, value)))
+    return PhraseTable.build(pairs)
+
+
+def find_references(text: str) -> list[Reference]:
+    """The expressions of the table in ``text``; a season takes a following "الماضي"/"المقبل"."""
+    out = []
+    toks = tokenize(text)
+    for hit in scan(text, _table()):
+        kind, value = hit.payloads[0]
+        end = hit.end
+        if kind == "season" and hit.last < len(toks):
+            nxt = toks[hit.last].norm
+            if nxt in _NOT_SEASONS:
+                continue
+            if nxt in _SHIFTS:
+                value = f"{value}{_SHIFTS[nxt]:+d}"
+                end = toks[hit.last].end
+        out.append(Reference(hit.start, end, kind, value))
+    return out
+
+
+def reference_value(ref: Reference, year: int | None) -> str | None:
+    """The TIMEX3 value, against the publication year where it needs one (None when unknown)."""
+    if ref.kind in ("ref", "century", "decade"):
+        return ref.value
+    if year is None:
+        return None
+    if ref.kind == "century_rel":
+        return f"{year // 100 + int(ref.value):02d}"
+    season, _, shift = ref.value[:2], None, ref.value[2:]
+    return f"{year + int(shift or 0):04d}-{season}"

@@ -1,0 +1,35 @@
+"""Time expressions that name no calendar day: present, past, future, centuries, decades, seasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.dates.resolve import is_calendar
+from marsad.dates.stage import with_published
+from marsad.model import Document, Published
+from marsad.options import Context
+
+
+def _timexes(text, day="2015-12-24"):
+    doc = with_published(Document(id="t", body=text), Published(day, day, day, "test"), Context(reference_date=dt.date.fromisoformat(day)))
+    return [(t.text, t.value) for t in doc.timexes]
+
+
+def test_references_to_now_before_and_later():
+    assert _timexes("ويعمل المصنع حاليا بطاقة كاملة، وكان قد توقف مؤخرا، وسيتوسع قريبا.") == [
+        ("حاليا", "PRESENT_REF"), ("مؤخرا", "PAST_REF"), ("قريبا", "FUTURE_REF")]
+
+
+def test_centuries_decades_and_seasons_take_their_values():
+    found = dict(_timexes("بني القصر في القرن التاسع عشر ورمم في الخمسينيات من القرن الماضي، ويزوره السياح في الصيف والشتاء المقبل."))
+    assert found == {"القرن التاسع عشر": "18", "الخمسينيات": "195", "القرن الماضي": "19", "الصيف": "2015-SU", "الشتاء المقبل": "2016-WI"}
+
+
+def test_the_arab_spring_is_no_season_and_calendar_dates_win():
+    assert _timexes("منذ اندلاع الربيع العربي") == []
+    assert _timexes("وصل الوفد اليوم الخميس") == [("اليوم الخميس", "2015-12-24")]
+
+
+def test_only_calendar_values_date_events():
+    assert all(map(is_calendar, ["2015", "2015-12", "2015-12-24", "2015-W52", "2015-12-24/2015-12-26"]))
+    assert not any(map(is_calendar, ["PRESENT_REF", "18", "195", "2015-SU", "P3D", None]))
