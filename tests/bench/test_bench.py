@@ -21,5 +21,8 @@ def test_bench_json_has_the_figures_and_the_table_shows_them():
     dates, html = out["compare"]["dates"], out["compare"]["html"]
     assert dates["marsad"]["found"] > 0 and html["marsad"]["paragraphs_kept"] > 0.5
     assert "dateparser" in dates and "trafilatura" in html
+    matching = out["compare"]["matching"]
+    assert matching["names"] > 0 and matching["megabytes"] > 0 and matching["mb_per_s_per_core"] > 0
     table = format_table(out)
     assert "end to end" in table and "dateparser.search_dates" in table and "trafilatura.extract alone" in table
+    assert "MB of text/s/core" in table

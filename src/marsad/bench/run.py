@@ -68,6 +68,8 @@ def run(bench: BenchOptions, options: Options, echo: Callable[[str], None] = lam
         sample = articles[: bench.sample]
         echo(f"bench: dates side by side ({len(sample)} articles)")
         result["compare"] = {"dates": compare.dates(sample, reference)}
+        echo(f"bench: name matching ({len(sample)} articles)")
+        result["compare"]["matching"] = compare.matching(sample)
         echo(f"bench: HTML side by side ({len(sample)} articles)")
         result["compare"]["html"] = compare.html(sample, options)
     synthetic_run = result["corpora"][1]
@@ -220,6 +222,10 @@ def _compare_lines(cmp: dict) -> list[str]:
     for name, key in (("dates: marsad temporal stage", "marsad"), ("dates: dateparser.search_dates", "dateparser")):
         r = d.get(key, {})
         lines.append(f"{name:<34} {_rate(d['articles'], r):>10}  " + (f"{r['found']} expressions" if "found" in r else r.get("error", "")))
+    m = cmp.get("matching")
+    if m and m.get("mb_per_s_per_core"):
+        lines.append(f"{'names: marsad actor matcher':<34} {_rate(m['articles'], m):>10}  "
+                     f"{m['mb_per_s_per_core']:.1f} MB of text/s/core, {m['names']} names")
     if "error" in h:
         lines.append(f"{'HTML':<34} error: {h['error']}")
         return lines
