@@ -159,3 +159,12 @@ def test_cli_eval_plover_gsr_without_csv(tmp_path):
     out = CliRunner().invoke(cli, ["eval", "--plover-gsr", str(tmp_path)])
     assert out.exit_code == 1
     assert "[M202]" in out.output
+
+
+def test_a_verb_listed_with_its_conjunction_by_another_cue_keeps_its_own_cue():
+    """"وأصيب" is a PROTEST 'patient' form; the scanner takes one phrase a word, and "أصيب" (an
+    assault verb) must not be lost behind it."""
+    ev = realis.evidence("وأصيب أربعة جنود بجروح في انفجار عبوة ناسفة", realis.lexicon())
+    names = {cue.name for _, cue in ev.cues}
+    assert {"patient", "assault-verb"} <= names
+    assert "ASSAULT" in realis.detect("وأصيب أربعة جنود بجروح في انفجار عبوة ناسفة")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..errors import M201, DataError
 from ..resources import read_records
 from ..text.normalize import fold_key
-from ..text.phrases import PhraseHit, PhraseTable, scan
+from ..text.phrases import PhraseHit, PhraseTable, phrase_key, scan
 from ..text.tokens import token_starts, tokenize
 from .lexicon import PLOVER_TYPES, Trigger, triggers
 
@@ -96,9 +96,21 @@ def lexicon() -> Lexicon:
             raise DataError(M201.format(path=_FILE, line=1, reason=f"no {name!r} record"))
     trig = triggers()
     pairs: list[tuple[str, Trigger | Cue]] = [(key, t) for key, specs in trig.entries.items() for t in specs]
+    cue_pairs += _shadowed(pairs + cue_pairs)
     table = _with_embedded(PhraseTable.build(pairs + cue_pairs), trig)
     verb_types = frozenset(t for _, c in cue_pairs if c.anchor and c.types for t in c.types)
     return Lexicon(table, structural, verb_types)
+
+
+def _shadowed(pairs: list[tuple[str, Trigger | Cue]]) -> list[tuple[str, Cue]]:
+    """The scanner takes one phrase a word: where one list has "وأصيب" and a verb's list
+    "أصيب", the word "وأصيب" would be the first's only. The verb's cue joins it there."""
+    keys = {phrase_key(form) for form, _ in pairs}
+    out = []
+    for form, cue in pairs:
+        if isinstance(cue, Cue) and cue.bare and " " not in form:
+            out += [(c + form, cue) for c in ("\u0648", "\u0641") if phrase_key(c + form) in keys]
+    return out
 
 
 @lru_cache(maxsize=256)
