@@ -310,3 +310,19 @@ def test_news_outlets_named_in_a_sentence_are_media_organisations():
     found = [a for _, a in _names(text)]
     assert found == ["reuters", "new-york-times"]  # "الجزيرة" is also the island: not read so
     assert {kb.actors[a].sector for a in found} == {"MED"}
+
+
+def test_a_surname_is_not_a_word_that_only_ends_a_compound():
+    text = "وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة باقية. وأضاف: إن شاء الله سننتصر."
+    assert [a for _, a in _names(text)] == ["hezbollah", "hassan-nasrallah"]
+
+
+def test_an_ambassador_named_by_office_alone_is_not_the_one_on_file(options, tmp_path):
+    """"السفير الروسي" in 2010: one of Russia's ambassadors, not its envoy to the UN."""
+    from marsad import api
+
+    page = tmp_path / "a.txt"
+    page.write_text("لقاء\n\nالخميس 4 آذار 2010\n\nاستقبل وزير الخارجية السوري وليد المعلم اليوم السفير الروسي في دمشق.\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    assert "vitaly-churkin" not in {e.id for e in doc.entities}
+    assert "walid-al-muallem" in {e.id for e in doc.entities}

@@ -332,7 +332,9 @@ def _min_short(hit: Hit, actor, text: str) -> int:
 
 _LADA = "\u0644\u062f\u0649"  # لدى
 _ACCREDITED_RE = re.compile("\\s+(\u0644\u062f\u0649|\u0625\u0644\u0649|\u0627\u0644\u0649)\\s+")  # لدى، إلى
-_POSTED_ROLES = {"envoy", "un envoy", "ambassador"}  # "المبعوث الأمريكي إلى سوريا توم باراك"
+# Offices a state fills many times over at once, one per posting: "المبعوث الأمريكي إلى سوريا توم
+# باراك", "السفير الروسي" (which one?).
+POSTED_ROLES = frozenset({"envoy", "un envoy", "ambassador"})
 
 
 def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_ids):
@@ -358,7 +360,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
         end, prev = h.end, h
         j += 1
     posted = _ACCREDITED_RE.fullmatch(text[prev.end : hits[j].start]) if countries and j < len(hits) else None
-    if posted and (posted.group(1) == _LADA or role in _POSTED_ROLES) and any(a.kind == "name" and kb.is_state(a.actor) for a in hits[j].payloads):
+    if posted and (posted.group(1) == _LADA or role in POSTED_ROLES) and any(a.kind == "name" and kb.is_state(a.actor) for a in hits[j].payloads):
         prev = hits[j]  # "السفير السعودي لدى اليمن محمد آل جابر": where the envoy is posted, then the name
         j += 1
     title_end = end
@@ -529,6 +531,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
 
 # Words that bind the next to them in a name: its last word alone is no surname.
 _NAME_PARTICLES = frozenset(fold_key(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد", "بنت", "أم"))
+# Last words that end a compound, never a surname alone ("نصر الله", "نور الدين").
+_BOUND_ENDINGS = frozenset(fold_key(w) for w in ("الله", "الدين", "الإسلام", "الرحمن"))
 SHORT_SURNAME = 3  # letters of a surname that is a later mention only right after a title
 
 
@@ -542,8 +546,8 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
         if not is_person or m.kind not in ("name", "cue"):
             continue
         words = tokenize(text[m.start : m.end])
-        if len(words) >= 2 and words[-2].norm in _NAME_PARTICLES:
-            continue  # "رامي عبد الرحمن": the surname is "عبد الرحمن", not "الرحمن"
+        if len(words) >= 2 and (words[-2].norm in _NAME_PARTICLES or words[-1].norm in _BOUND_ENDINGS):
+            continue  # "رامي عبد الرحمن", "حسن نصر الله": the surname is two words, not "الرحمن", "الله"
         if len(words) >= 2 and len(words[-1].norm) >= SHORT_SURNAME and words[-1].norm not in _stopwords():
             last_word.setdefault(words[-1].norm, m.actor)
     if not last_word:

@@ -8,7 +8,7 @@ import datetime as dt
 from ..model import Document, Entity, Mention
 from ..options import Context
 from .kb import KnowledgeBase, knowledge_base
-from .link import analyse
+from .link import POSTED_ROLES, analyse
 
 REQUIRES = ("entities", "published")
 PROVIDES = ("entities.role", "entities.mentions:office")
@@ -31,14 +31,14 @@ def run(doc: Document, ctx: Context) -> Document:
 
     if span is not None:
         for cue in analysis.titles:
-            if cue.person or cue.former or cue.plural or len(cue.countries) != 1:
-                continue
+            if cue.person or cue.former or cue.plural or len(cue.countries) != 1 or cue.role in POSTED_ROLES:
+                continue  # ("السفير الروسي": one of many, not the one on file)
             person = kb.holder(cue.countries[0], cue.role, *span)
             if person:
                 added.setdefault(person.id, []).append(Mention(cue.start, cue.title_end, doc.body[cue.start : cue.title_end]))
         for cp in analysis.counterparts:
             role = _role_before(analysis, cp.start, kb, span)
-            if cp.country and role:
+            if cp.country and role and role not in POSTED_ROLES:
                 person = kb.holder(cp.country, role, *span)
                 if person:
                     added.setdefault(person.id, []).append(Mention(cp.start, cp.end, doc.body[cp.start : cp.end]))
