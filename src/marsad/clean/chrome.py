@@ -28,6 +28,13 @@ _CLOSE_RE = re.compile(r"^[\u00d7xX\u2715\u2716]$")  # a modal's close button
 # A breadcrumb: "الرئيسية / أخبار / سياسة", "Home > World", "أخبار » عربي ودولي".
 _CRUMB_SEP_RE = re.compile(r"\s*(?:[/>|\u00bb\u203a\u276f]|\s<\s)\s*")
 CRUMB_MAX_WORDS = 3
+# A page's relative time stamp: "منذ 6 ساعات", "تم التحديث منذ 3 ساعات", "قبل ساعتين", "5 hours ago".
+_STAMP_RE = re.compile(
+    r"^(?:(?:تم التحديث|اخر تحديث|نشر|updated)\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
+    r"(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)$"
+    r"|^\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
+_TAG_SEP_RE = re.compile(r"\s*[,\u060c]\s*")
+_SENTENCE_MARK_RE = re.compile(r"[.:!?\u061f\u061b\"\u00ab\u00bb]")
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,8 @@ def line_reason(line: str) -> str | None:
         return "widget"
     if is_breadcrumb(line):
         return "navigation"
+    if _STAMP_RE.match(fold_key(line).strip()):
+        return "timestamp"
     folded = fold_key(line).lower()
     for prefix, reason in table.prefix:
         if folded.startswith(prefix):
@@ -126,6 +135,13 @@ def is_breadcrumb(line: str) -> bool:
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
         return False
     return len(parts) >= 3 or phrases().line.get(_key(parts[0])) == "navigation" or is_category(parts[0])
+
+
+def is_tag_list(line: str) -> bool:
+    """Three or more short labels parted by commas and nothing else ("الدول, الشرق الأوسط, تركيا,
+    السعودية"): the tags or sections of a page, not a sentence."""
+    parts = [p.strip() for p in _TAG_SEP_RE.split(line.strip())]
+    return len(parts) >= 3 and all(p and len(words(p)) <= CRUMB_MAX_WORDS and not _SENTENCE_MARK_RE.search(p) for p in parts)
 
 
 def is_caption(line: str, page_script: str) -> bool:

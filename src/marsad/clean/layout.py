@@ -20,6 +20,7 @@ PARAGRAPH_MIN_WORDS = 8
 PARAGRAPH_LONG_WORDS = 14
 # A title has between these many words and does not end with a full stop.
 TITLE_MIN_WORDS = 3
+TITLE_LONG_WORDS = 5
 TITLE_MAX_WORDS = 30
 # A head line this short, before the title, is a section label.
 CATEGORY_MAX_WORDS = 3
@@ -100,6 +101,11 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
     # 4. Body: keep everything but chrome and captions.
     for line in lines[first : last + 1]:
         reason = _fixed_reason(line.text, page_script)
+        date = None if reason or is_paragraph(line.text, page_script) else parse_dateline(line.text)
+        if date:  # a dateline under a long headline, or between the lead and the body
+            out.dateline = out.dateline or (line, date)
+            out.dropped.append((line, "dateline"))
+            continue
         if reason == "caption":
             out.captions.append(line)
         elif reason:
@@ -170,10 +176,14 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
         for i, line in enumerate(head):
             if chrome._key(line.text) == hint:
                 title_index = i
-    for min_words in (TITLE_MIN_WORDS, 2):  # a two-word title ("بلا أمل...") only when no longer one
+    # A headline has some words: a longer title-like line first (the skip link, the menu and the
+    # tagline above it have few), a short one only when there is no longer one.
+    for min_words in (TITLE_LONG_WORDS, TITLE_MIN_WORDS, 2):
         if title_index is not None:
             break
         for i, line in enumerate(head):
+            if chrome.is_tag_list(line.text):
+                continue
             if (_title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script)
                     and parse_dateline(line.text) is None and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس"
                 if len(chrome.words(line.text)) <= CATEGORY_MAX_WORDS and chrome.is_category(line.text):
@@ -189,7 +199,7 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             out.dateline = out.dateline or (line, date)
             out.dropped.append((line, "dateline"))
             continue
-        reason = _fixed_reason(line.text, page_script)
+        reason = _fixed_reason(line.text, page_script) or ("tags" if chrome.is_tag_list(line.text) else None)
         if reason == "caption":
             out.captions.append(line)
         elif reason:

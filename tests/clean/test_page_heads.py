@@ -1,0 +1,48 @@
+"""Page heads as sites print them: skip links, menus, taglines, tag lists, bylines, stamps."""
+
+from __future__ import annotations
+
+from marsad.clean.extract import extract
+from marsad.ingest.page import Page
+from marsad.model import Source
+
+LEAD = ("وصل السفير السعودي لدى اليمن محمد آل جابر، أمس الأحد، إلى صنعاء على رأس وفد سعودي يرافقه وفد "
+        "من سلطنة عمان، في زيارة هي الأبرز منذ سنوات، تهدف إلى بحث تثبيت الهدنة ووقف إطلاق النار.")
+MORE = ("وقال آل جابر في تغريدة إن الزيارة تأتي بهدف تثبيت الهدنة ودعم عملية تبادل الأسرى، وبحث سبل "
+        "الحوار بين المكونات اليمنية للوصول إلى حل سياسي شامل.")
+
+
+def _doc(head: str):
+    text = head + "\n\n" + LEAD + "\n\n" + MORE + "\n\nاقرأ أيضا\nخبر آخر عن اليمن والسعودية\n"
+    return extract(Page(id="p", source=Source(path="p.txt", url=None, format="text"), text=text))
+
+
+def test_skip_link_menu_and_tagline_are_not_the_headline():
+    doc = _doc("تخطى إلى المحتوى\nالشرق الأوسط\nجريدة العرب الدولية\nالرئيسية\nالعالم العربي\nفن وثقافة\n"
+               "السفير السعودي ووفد عماني في صنعاء لتثبيت الهدنة\nالاثنين - 19 شهر رمضان 1444 هـ - 10 أبريل 2023 مـ\nشارك")
+    assert doc.title == "السفير السعودي ووفد عماني في صنعاء لتثبيت الهدنة"
+    assert doc.published.date == "2023-04-10"  # a Hijri date written with "شهر" beside it
+    assert {d.text: d.reason for d in doc.dropped}["تخطى إلى المحتوى"] == "navigation"
+
+
+def test_a_tag_list_is_not_the_headline():
+    doc = _doc("وكالة الأناضول\nالرئيسية\nالدول, الشرق الأوسط, اليمن, السعودية\nالسفير السعودي يصل إلى صنعاء على رأس وفد\n17.07.2023")
+    assert doc.title == "السفير السعودي يصل إلى صنعاء على رأس وفد"
+    assert {d.text: d.reason for d in doc.dropped}["الدول, الشرق الأوسط, اليمن, السعودية"] == "tags"
+
+
+def test_a_long_headline_over_a_desk_byline_and_a_stamp():
+    """"هسبريس من الرباط" credits the outlet and its desk; "منذ 6 ساعات" is a stamp; the
+    headline above them is no paragraph of the article, however long."""
+    headline = "الملك محمد السادس يتباحث هاتفيا مع ترامب .. واشنطن تعترف بمغربية الصحراء والرباط تستأنف علاقاتها مع إسرائيل"
+    doc = _doc(f"هسبريس\nالرئيسية\nسياسة\n{headline}\nهسبريس من الرباط\nمنذ 6 ساعات\n26 - يوليو - 2021\nشارك")
+    assert doc.title == headline and doc.body.startswith("وصل السفير")
+    assert doc.outlet.name == "Hespress"
+    assert doc.published.date == "2021-07-26"
+    assert {d.text: d.reason for d in doc.dropped}["منذ 6 ساعات"] == "timestamp"
+
+
+def test_a_latin_masthead_names_the_outlet_before_a_menu_item():
+    doc = _doc("BBC News, عربي\nتخطى إلى المحتوى\nالرئيسية\nالشرق الأوسط\nالسفير السعودي يصل إلى صنعاء على رأس وفد\n9 يناير/ كانون الثاني 2025")
+    assert doc.outlet.name == "BBC Arabic"
+    assert doc.published.date == "2025-01-09"
