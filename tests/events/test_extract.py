@@ -633,3 +633,12 @@ def test_an_event_is_never_dated_by_a_reference_to_now(options, tmp_path):
     )
     assert any(t.value == "PRESENT_REF" for t in doc.timexes)
     assert [e.date for e in _events(doc, "CONSULT")] == ["2015-12-24"]
+
+
+def test_a_word_of_a_name_triggers_nothing(options, tmp_path):
+    """"الدعم" in "قوات الدعم السريع" (the Rapid Support Forces) is no act of support."""
+    doc = _text_page(options, tmp_path,
+        "إعلان جدة\n\nالجمعة 12 أيار 2023\n\n"
+        "وقّع ممثلو الجيش السوداني وقوات الدعم السريع في مدينة جدة السعودية، مساء أمس الخميس، على إعلان جدة، برعاية سعودية أميركية.\n",
+    )
+    assert _events(doc, "SUPPORT") == []

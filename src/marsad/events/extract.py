@@ -130,6 +130,7 @@ def draft_events(doc: Document) -> list[Draft]:
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(body)]
     slots = tuple(s for s in actor_slots(doc) if not any(a <= s.start < b for a, b in datelines))
     all_triggers, all_cues = scan_tables(body, (triggers(), cues()))
+    all_triggers = _outside_names(all_triggers, slots)
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
     subjects: list[Slot | None] = []  # each sentence's first party, for verbs without a subject
@@ -170,6 +171,22 @@ def draft_events(doc: Document) -> list[Draft]:
         drafts += sentence_drafts
         _remember(body, sent_slots, history, subjects, carried)
     return drafts
+
+
+def _outside_names(hits, slots: tuple[Slot, ...]):
+    """Triggers that are no part of a name: "الدعم" in "قوات الدعم السريع" (the Rapid Support
+    Forces) supports nothing, "السلام" in "قصر السلام" makes no peace."""
+    named = [(s.start, s.end) for s in slots if s.entity is not None]
+    if not named:
+        return hits
+    starts = [a for a, _ in named]
+    out = []
+    for h in hits:
+        k = bisect_left(starts, h.start + 1) - 1  # the last name starting at or before the hit
+        if k >= 0 and named[k][0] <= h.start and h.end <= named[k][1]:
+            continue
+        out.append(h)
+    return tuple(out)
 
 
 def _remember(body: str, sent_slots: list[Slot], history: list[Slot], subjects: list[Slot | None],
