@@ -326,3 +326,9 @@ def test_an_ambassador_named_by_office_alone_is_not_the_one_on_file(options, tmp
     (doc,) = api.process(page, options=options)
     assert "vitaly-churkin" not in {e.id for e in doc.entities}
     assert "walid-al-muallem" in {e.id for e in doc.entities}
+
+
+def test_plural_counterparts_and_an_adjective_before_the_nisba():
+    a = analyse("وكان وفد وزاري سوري قد أجرى مباحثات مع نظرائه الأردنيين")
+    assert [(d.label, d.country) for d in a.descriptors] == [("delegation", "SYR")]
+    assert [c.country for c in a.counterparts] == ["JOR"]

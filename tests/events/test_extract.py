@@ -642,3 +642,16 @@ def test_a_word_of_a_name_triggers_nothing(options, tmp_path):
         "وقّع ممثلو الجيش السوداني وقوات الدعم السريع في مدينة جدة السعودية، مساء أمس الخميس، على إعلان جدة، برعاية سعودية أميركية.\n",
     )
     assert _events(doc, "SUPPORT") == []
+
+
+def test_two_leaders_joined_as_the_subject_discuss_with_each_other(options, tmp_path):
+    """"بحث الرئيس بشار الأسد والملك عبد الله الثاني خلال اتصال هاتفي": no "مع", yet a call of
+    the two; and "وفد وزاري سوري ... مع نظرائه الأردنيين": a delegation and its counterparts."""
+    doc = _text_page(options, tmp_path,
+        "اتصال\n\n3 تشرين الأول 2021\n\n"
+        "بحث السيد الرئيس بشار الأسد والملك عبد الله الثاني خلال اتصال هاتفي اليوم العلاقات بين البلدين.\n\n"
+        "وكان وفد وزاري سوري قد أجرى يوم الاثنين الماضي في عمّان مباحثات مع نظرائه الأردنيين.\n",
+    )
+    consult = _events(doc, "CONSULT")
+    assert [(e.date, e.mode, _countries(e)) for e in consult if e.date == "2021-10-03"] == [("2021-10-03", "phone", {"SYR", "JOR"})]
+    assert any(e.date == "2021-09-27" and _countries(e) == {"SYR", "JOR"} for e in consult)

@@ -24,8 +24,10 @@ from .match import Hit, find_hits, honorific_length, kinds
 NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
 _GAP_RE = re.compile(r"^[\s,\u060c]*$")
-_COUNTERPART_RE = re.compile("^\u0646\u0638\u064a\u0631(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u064a\u0647|\u0627\u0647|\u062a\u0647|\u0647\u0627)?$")  # نظيره، نظيرها، نظيريه ...
-_COUNTERPART_STEM = "\u0646\u0638\u064a\u0631"  # نظير
+_COUNTERPART_RE = re.compile(
+    "^\u0646\u0638\u064a\u0631(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u064a\u0647|\u0627\u0647|\u062a\u0647|\u0647\u0627)?$"  # نظيره، نظيرها، نظيريه ...
+    "|^\u0646\u0638\u0631\u0627[\u064a\u0621](?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$")  # نظرائه، نظرائهم (folded نظرايه)
+_COUNTERPART_STEMS = ("\u0646\u0638\u064a\u0631", "\u0646\u0638\u0631\u0627")  # نظير، نظرا
 _ALEF_LAM = "\u0627\u0644"  # ال
 _FORMER = {fold_key(w) for w in ("السابق", "السابقة", "الأسبق", "الراحل", "آنذاك", "حينها", "حينذاك", "وقتها", "المخلوع", "المعزول")}
 MAX_UNKNOWN_NAME_TOKENS = 3
@@ -108,6 +110,15 @@ def _adjacent(text: str, a: Hit, b: Hit) -> bool:
     return bool(_GAP_RE.match(_gap(text, a.end, b.start)))
 
 
+def _adjective_between(text: str, toks, a: Hit, b: Hit) -> bool:
+    """One adjective between a head noun and its nisba: "وفد [وزاري] سوري", "قوات [خاصة] أمريكية"."""
+    if b.first != a.last + 1:
+        return False
+    word = toks[a.last]
+    return (word.norm.endswith(_ADJECTIVE_ENDINGS) and not word.norm.startswith(_ALEF_LAM) and word.norm not in _stopwords()
+            and not _gap(text, a.end, word.start).strip() and not _gap(text, word.end, b.start).strip())
+
+
 def _honorific_between(text: str, a: Hit, b: Hit) -> bool:
     toks = tokenize(text)
     words = toks[a.last : b.first]
@@ -160,7 +171,7 @@ def analyse(text: str) -> Analysis:
                 continue
         if "head" in hit_kinds and i not in consumed and i + 1 < len(hits):
             country = _country_of_nisba(hits[i + 1], kb)
-            if country and _adjacent(text, hit, hits[i + 1]):
+            if country and (_adjacent(text, hit, hits[i + 1]) or _adjective_between(text, toks, hit, hits[i + 1])):
                 sector, _, label = next(a.extra for a in hit.payloads if a.kind == "head").partition(":")
                 descriptors.append(Descriptor(hit.start, hits[i + 1].end, country, sector, label))
                 consumed.update({i, i + 1})
@@ -194,7 +205,7 @@ def analyse(text: str) -> Analysis:
                 nisbas.append((hit.start, hit.end, country))
 
     # Counterparts: "نظيره السوري".
-    for tok in toks if _COUNTERPART_STEM in text else ():
+    for tok in toks if any(stem in text for stem in _COUNTERPART_STEMS) else ():
         if _COUNTERPART_RE.match(_strip_waw(tok.norm)):
             nxt = next((h for h in hits if h.start >= tok.end), None)
             country = None
@@ -530,6 +541,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
 
 
 # Words that bind the next to them in a name: its last word alone is no surname.
+_ADJECTIVE_ENDINGS = ("\u064a", "\u064a\u0647", "\u0647")  # ي، ية، ة (folded): وزاري، خاصة
 _NAME_PARTICLES = frozenset(fold_key(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد", "بنت", "أم"))
 # Last words that end a compound, never a surname alone ("نصر الله", "نور الدين").
 _BOUND_ENDINGS = frozenset(fold_key(w) for w in ("الله", "الدين", "الإسلام", "الرحمن"))

@@ -72,6 +72,7 @@ SERIES_AFTER = 12  # characters after it
 FILE_WITHIN = 16  # characters back from a party to "ملف" ("ملف تنظيم قسد")
 _FILE_WORDS = {fold_key(w) for w in ("ملف", "ملفات", "وملف", "بملف")}
 MARGIN_WITHIN = 12  # characters from "على هامش" to the body whose session it names ("أعمال")
+PAIR_WITHIN = 4  # tokens: from the verb to its first party, and between the two
 PARTNER_WITHIN = 60  # characters from "مع" to the party it names
 _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
@@ -171,6 +172,18 @@ def draft_events(doc: Document) -> list[Draft]:
         drafts += sentence_drafts
         _remember(body, sent_slots, history, subjects, carried)
     return drafts
+
+
+def _pair_after(body: str, hit: PhraseHit, slots: list[Slot]) -> bool:
+    """The verb's subject is two parties of two states joined by "و" ("بحث الرئيس بشار الأسد
+    والملك عبد الله الثاني ... العلاقات"): they discuss with each other."""
+    parties = [s for s in slots if s.start > hit.end and _is_party(s) and s.country]
+    if len(parties) < 2 or len(tokens_between(body, hit.end, parties[0].start)) > PAIR_WITHIN:
+        return False
+    first, second = parties[0], parties[1]
+    between = tokens_between(body, first.end, second.start)  # "و", "والملك" (an honorific), or none: "وعبد الله"
+    joined = body[max(0, second.start - 1) : second.start] == "\u0648" or (bool(between) and between[0].norm.startswith("\u0648"))
+    return joined and first.country != second.country and len(between) <= PAIR_WITHIN
 
 
 def _outside_names(hits, slots: tuple[Slot, ...]):
@@ -368,7 +381,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.sideline = any(start < hit.start and clause.start <= start for start, _ in margins)
     clause_slots = [s for s in sent_slots if s.start in clause]
     if spec.partner and not any(s.start > hit.end and _is_party(s) and any(t.norm == _MA for t in tokens_between(body, max(hit.end, s.start - PARTNER_WITHIN), s.start))
-                                for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues):
+                                for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues) \
+            and not _pair_after(body, hit, clause_slots):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
     if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
