@@ -33,3 +33,11 @@ def test_the_arab_spring_is_no_season_and_calendar_dates_win():
 def test_only_calendar_values_date_events():
     assert all(map(is_calendar, ["2015", "2015-12", "2015-12-24", "2015-W52", "2015-12-24/2015-12-26"]))
     assert not any(map(is_calendar, ["PRESENT_REF", "18", "195", "2015-SU", "P3D", None]))
+
+
+def test_a_bare_weekday_in_a_sentence_about_the_future_is_the_one_to_come():
+    """Published Monday 17 July 2023: "ومن المقرر أن يتوجه أردوغان، الثلاثاء، ... على أن ينتقل
+    الأربعاء" are the 18th and the 19th; "التقى ... الاثنين" is that Monday."""
+    found = dict(_timexes("ومن المقرر أن يتوجه أردوغان، الثلاثاء، إلى الدوحة، على أن ينتقل الأربعاء إلى أبوظبي. "
+                          "والتقى الرئيس يوم الأحد وزير الدفاع.", "2023-07-17"))
+    assert found == {"الثلاثاء": "2023-07-18", "الأربعاء": "2023-07-19", "يوم الأحد": "2023-07-16"}

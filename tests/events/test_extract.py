@@ -655,3 +655,13 @@ def test_two_leaders_joined_as_the_subject_discuss_with_each_other(options, tmp_
     consult = _events(doc, "CONSULT")
     assert [(e.date, e.mode, _countries(e)) for e in consult if e.date == "2021-10-03"] == [("2021-10-03", "phone", {"SYR", "JOR"})]
     assert any(e.date == "2021-09-27" and _countries(e) == {"SYR", "JOR"} for e in consult)
+
+
+def test_a_recap_of_another_day_does_not_swallow_the_lead(options, tmp_path):
+    """The lead, dated by its page, and "وكان أردوغان قد زار السعودية في 28 أبريل 2022": two visits."""
+    doc = _text_page(options, tmp_path,
+        "أردوغان في جدة\n\n17.07.2023\n\n"
+        "التقى الرئيس التركي رجب طيب أردوغان، الاثنين، ولي العهد السعودي الأمير محمد بن سلمان، في مدينة جدة غربي المملكة.\n\n"
+        "وكان أردوغان قد زار السعودية في 28 أبريل 2022، والتقى الملك سلمان وولي العهد.\n",
+    )
+    assert sorted(e.date for e in _events(doc, "CONSULT")) == ["2022-04-28", "2023-07-17"]

@@ -698,6 +698,8 @@ def find_mentions(folded: str) -> list[Mention]:
             continue
         if mention.month is not None and mention.year is None and mention.qualifier is None and mention.kind in ("date", "range"):
             mention = replace(mention, ahead=_future_clause(lex, folded, start, end))
+        elif mention.kind == "weekday" and mention.qualifier is None and _future_before(lex, folded, start):
+            mention = replace(mention, ahead=True)  # "ومن المقرر أن يتوجه أردوغان، الثلاثاء، إلى الدوحة"
         out.append(mention)
         taken = end
     return out
@@ -712,6 +714,17 @@ def _future_clause(lex: Lexicon, folded: str, start: int, end: int) -> bool:
     right = _CLAUSE_END_RE.search(folded, end)
     words = folded[left : right.start() if right else min(len(folded), end + 160)].split()
     return any(any(e.cls == "tense_future" for e in word_entries(lex, w)) for w in words)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+FUTURE_BEFORE_WORDS = 16  # a bare weekday is ahead when a future word stands this close before it in its sentence
+
+
+def _future_before(lex: Lexicon, folded: str, start: int) -> bool:
+    """Whether the sentence speaks of the future before a bare weekday, across commas."""
+    left = max((m.end() for m in _SENTENCE_END_RE.finditer(folded, max(0, start - 120), start)), default=max(0, start - 120))
+    words = folded[left:start].split()[-FUTURE_BEFORE_WORDS:]
+    return any(any(e.cls == "tense_future" for e in word_entries(lex, w.strip("،,"))) for w in words)
 
 
 def _future_cue(lex: Lexicon, folded: str, start: int) -> bool:

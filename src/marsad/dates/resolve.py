@@ -59,6 +59,8 @@ def resolve(m: Mention, p: dt.date | None) -> str | None:
     if kind == "relative":
         return _relative(m, p)
     if kind == "weekday":
+        if m.qualifier is None and m.ahead:  # a weekday to come: this one or the next ("من المقرر ... الثلاثاء")
+            return (p + dt.timedelta(days=(m.weekday - p.weekday()) % 7)).isoformat()
         return _weekday(m.weekday, m.qualifier, p).isoformat()
     return None
 

@@ -87,7 +87,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         target = None
         for prev in reversed(out):
-            if _compatible(prev, d) and (d.referential or _definite_meeting(d) or not prev.date_explicit or not d.date_explicit or prev.date == d.date):
+            if _compatible(prev, d) and (d.referential or _definite_meeting(d) or (not prev.date_explicit and not _lead_of_its_day(prev, d))
+                                         or not d.date_explicit or prev.date == d.date):
                 target = prev
                 break
         if target is None:
@@ -98,6 +99,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             d.date, d.date_explicit = None, False  # "اللقاء ... الذي انطلق عام 2021": not the meeting's date
         _absorb(target, d)
     return out
+
+
+def _lead_of_its_day(prev: Draft, d: Draft) -> bool:
+    """The lead, dated by the page it opens, against a retelling of another day ("وكان أردوغان قد
+    زار السعودية في 28 أبريل 2022"): two happenings, not one dated twice."""
+    return prev.index == 0 and bool(prev.date) and bool(d.date) and prev.date != d.date
 
 
 def _definite_meeting(d: Draft) -> bool:
