@@ -665,3 +665,14 @@ def test_a_recap_of_another_day_does_not_swallow_the_lead(options, tmp_path):
         "وكان أردوغان قد زار السعودية في 28 أبريل 2022، والتقى الملك سلمان وولي العهد.\n",
     )
     assert sorted(e.date for e in _events(doc, "CONSULT")) == ["2022-04-28", "2023-07-17"]
+
+
+def test_a_date_opening_its_clause_with_a_conjunction_dates_the_event(options, tmp_path):
+    """"وفجر اليوم الاثنين، توجه الغنوشي ... فأعلن الدخول في اعتصام": the sit-in is of Monday,
+    however far the noun from its date."""
+    doc = _text_page(options, tmp_path,
+        "اعتصام\n\n26 - يوليو - 2021\n\n"
+        "أعلن الرئيس قيس سعيد مساء أمس الأحد تجميد عمل البرلمان وإعفاء رئيس الحكومة هشام المشيشي.\n\n"
+        "وفجر اليوم الاثنين، توجه رئيس البرلمان راشد الغنوشي رفقة عدد من النواب إلى مقر البرلمان، إلا أن وحدات من الجيش منعتهم من الدخول، فأعلن الدخول في اعتصام أمام المقر.\n",
+    )
+    assert [e.date for e in _events(doc, "PROTEST")] == ["2021-07-26"]

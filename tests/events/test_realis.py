@@ -168,3 +168,8 @@ def test_a_verb_listed_with_its_conjunction_by_another_cue_keeps_its_own_cue():
     names = {cue.name for _, cue in ev.cues}
     assert {"patient", "assault-verb"} <= names
     assert "ASSAULT" in realis.detect("وأصيب أربعة جنود بجروح في انفجار عبوة ناسفة")
+
+
+def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article():
+    """"المحتجين" is a 'crowd' form; "محتجين" a PROTEST trigger: the word is both."""
+    assert "PROTEST" in realis.detect("وخرج آلاف المحتجين في تونس العاصمة وصفاقس، مطالبين بحل البرلمان وإسقاط الحكومة.")

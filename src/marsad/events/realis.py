@@ -28,8 +28,8 @@ from functools import lru_cache
 from ..errors import M201, DataError
 from ..resources import read_records
 from ..text.normalize import fold_key
-from ..text.phrases import PhraseHit, PhraseTable, phrase_key, scan
-from ..text.tokens import token_starts, tokenize
+from ..text.phrases import MIN_STRIPPED_LETTERS, PhraseHit, PhraseTable, phrase_key, scan
+from ..text.tokens import clitic_forms, token_starts, tokenize
 from .lexicon import PLOVER_TYPES, Trigger, triggers
 
 DEFAULT_THRESHOLD = 0.5
@@ -96,20 +96,30 @@ def lexicon() -> Lexicon:
             raise DataError(M201.format(path=_FILE, line=1, reason=f"no {name!r} record"))
     trig = triggers()
     pairs: list[tuple[str, Trigger | Cue]] = [(key, t) for key, specs in trig.entries.items() for t in specs]
-    cue_pairs += _shadowed(pairs + cue_pairs)
-    table = _with_embedded(PhraseTable.build(pairs + cue_pairs), trig)
+    table = _with_embedded(PhraseTable.build(pairs + cue_pairs + _shadowed(pairs + cue_pairs)), trig)
     verb_types = frozenset(t for _, c in cue_pairs if c.anchor and c.types for t in c.types)
     return Lexicon(table, structural, verb_types)
 
 
-def _shadowed(pairs: list[tuple[str, Trigger | Cue]]) -> list[tuple[str, Cue]]:
-    """The scanner takes one phrase a word: where one list has "وأصيب" and a verb's list
-    "أصيب", the word "وأصيب" would be the first's only. The verb's cue joins it there."""
-    keys = {phrase_key(form) for form, _ in pairs}
-    out = []
-    for form, cue in pairs:
-        if isinstance(cue, Cue) and cue.bare and " " not in form:
-            out += [(c + form, cue) for c in ("\u0648", "\u0641") if phrase_key(c + form) in keys]
+def _shadowed(pairs: list[tuple[str, Trigger | Cue]]) -> list[tuple[str, Trigger | Cue]]:
+    """The scanner takes one phrase a word: where one list has a word whole ("وأصيب", "المحتجين")
+    and another the word its proclitics cover ("أصيب", "محتجين"), the whole word would be the
+    first list's only. The other's entry joins it there: a verb's (which no article or
+    preposition may precede) with "و" or "ف" alone, a trigger's or a noun cue's with any."""
+    by_key: dict[str, list[tuple[str, Trigger | Cue]]] = {}
+    for form, payload in pairs:
+        if " " not in form.strip():
+            by_key.setdefault(phrase_key(form), []).append((form, payload))
+    out: list[tuple[str, Trigger | Cue]] = []
+    for key in by_key:
+        for stem in clitic_forms(key)[1:]:
+            if len(stem) < MIN_STRIPPED_LETTERS:
+                continue
+            prefix = key[: len(key) - len(stem)]
+            for _, payload in by_key.get(stem, ()):
+                bare = isinstance(payload, Cue) and payload.bare
+                if not bare or prefix in ("\u0648", "\u0641"):
+                    out.append((key, payload))
     return out
 
 

@@ -103,7 +103,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 def _lead_of_its_day(prev: Draft, d: Draft) -> bool:
     """The lead, dated by the page it opens, against a retelling of another day ("وكان أردوغان قد
-    زار السعودية في 28 أبريل 2022"): two happenings, not one dated twice."""
+    زار السعودية في 28 أبريل 2022"): two happenings, not one dated twice. (A later draft dated
+    by the lead's day may be a retelling its own words date otherwise: those still join.)"""
     return prev.index == 0 and bool(prev.date) and bool(d.date) and prev.date != d.date
 
 

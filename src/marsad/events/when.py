@@ -74,8 +74,8 @@ def governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
     ("الاتفاق النووي المبرم عام 2015")."""
     lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
     gap = sum(1 for t in tokens_between(body, lo, hi) if t.start in clause)
-    if all(t.norm in _OPENERS for t in tokens_between(body, clause.start, timex.start)):
-        return True  # the clause opens with it
+    if all(t.norm in _OPENERS for t in tokens_between(body, clause.start, timex.start) if t.end <= timex.start):
+        return True  # the clause opens with it ("وفجر اليوم الاثنين، توجه ...": its own word, with "و")
     year_only = bool(timex.value) and len(timex.value) == 4
     return gap <= (YEAR_GAP if year_only else DATE_GAP)
 
