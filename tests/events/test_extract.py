@@ -676,3 +676,13 @@ def test_a_date_opening_its_clause_with_a_conjunction_dates_the_event(options, t
         "وفجر اليوم الاثنين، توجه رئيس البرلمان راشد الغنوشي رفقة عدد من النواب إلى مقر البرلمان، إلا أن وحدات من الجيش منعتهم من الدخول، فأعلن الدخول في اعتصام أمام المقر.\n",
     )
     assert [e.date for e in _events(doc, "PROTEST")] == ["2021-07-26"]
+
+
+def test_a_document_signed_is_an_agreement_and_a_statement_is_not(options, tmp_path):
+    doc = _text_page(options, tmp_path,
+        "بيان العلا\n\n٦-١-٢٠٢١\n\n"
+        "وقّع سامح شكري، وزير الخارجية المصري، أمس الثلاثاء، على «بيان العُلا» الصادر عن القمة الخليجية مع قطر والسعودية.\n\n"
+        "وقالت الخارجية القطرية في بيان إن الدوحة ترحب بالخطوة.\n",
+    )
+    agree = _events(doc, "AGREE")
+    assert [(e.date, e.evidence.text[:6]) for e in agree] == [("2021-01-05", "وقّع س")]

@@ -131,7 +131,7 @@ def draft_events(doc: Document) -> list[Draft]:
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(body)]
     slots = tuple(s for s in actor_slots(doc) if not any(a <= s.start < b for a, b in datelines))
     all_triggers, all_cues = scan_tables(body, (triggers(), cues()))
-    all_triggers = _outside_names(all_triggers, slots)
+    all_triggers = _signed_documents(body, _outside_names(all_triggers, slots), all_cues)
     drafts: list[Draft] = []
     history: list[Slot] = []  # actor slots seen so far, for "الرئيسان" and "الدول الأربع"
     subjects: list[Slot | None] = []  # each sentence's first party, for verbs without a subject
@@ -184,6 +184,27 @@ def _pair_after(body: str, hit: PhraseHit, slots: list[Slot]) -> bool:
     between = tokens_between(body, first.end, second.start)  # "و", "والملك" (an honorific), or none: "وعبد الله"
     joined = body[max(0, second.start - 1) : second.start] == "\u0648" or (bool(between) and between[0].norm.startswith("\u0648"))
     return joined and first.country != second.country and len(between) <= PAIR_WITHIN
+
+
+_ALA = fold_key("\u0639\u0644\u0649")  # على
+_SENTENCE_END_RE = re.compile("[.!?\u061f\n]")
+
+
+def _signed_documents(body: str, hits, cue_hits):
+    """A document ("بيان", "إعلان") reports an agreement only as what a signing verb of its
+    sentence puts after "على" ("وقّع سامح شكري، وزير الخارجية، أمس الثلاثاء، على «بيان العلا»"),
+    and then as a verb would; elsewhere ("وقال في بيان") it is no trigger."""
+    signs = [c for c in cue_hits if "sign" in c.payloads]
+    out = []
+    for h in hits:
+        if not any(p.signed for p in h.payloads):
+            out.append(h)
+            continue
+        before = tokens_between(body, max(0, h.start - 12), h.start)
+        if not (before and before[-1].norm == _ALA and any(c.end <= h.start and not _SENTENCE_END_RE.search(body, c.end, h.start) for c in signs)):
+            continue
+        out.append(h._replace(payloads=tuple(replace(p, noun=False) if p.signed else p for p in h.payloads)))
+    return tuple(out)
 
 
 def _outside_names(hits, slots: tuple[Slot, ...]):

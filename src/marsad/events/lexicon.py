@@ -17,7 +17,7 @@ from ..text.phrases import PhraseTable, phrase_key
 PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
-    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background", "honorific",
+    "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background", "honorific", "sign",
 )
 
 
@@ -30,16 +30,17 @@ class Trigger:
     in_person: bool = False  # met face to face ("التقى", "استقبل"): not a phone call
     to_place: bool = False  # arrived ("وصل"): a visit only with a place after "إلى"
     partner: bool = False  # discussed ("بحث"): talks only with a party after "مع"
+    signed: bool = False  # a document ("بيان"): an agreement only as the object of a signing verb
 
 
 @lru_cache(maxsize=1)
 def triggers() -> PhraseTable[Trigger]:
     pairs = []
-    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "forms"), required=("type", "forms"), unique=None):
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "forms"), required=("type", "forms"), unique=None):
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
-                       bool(rec.get("to_place")), bool(rec.get("partner")))
+                       bool(rec.get("to_place")), bool(rec.get("partner")), bool(rec.get("signed")))
         pairs += [(form, spec) for form in with_conjunction(rec["forms"], article=spec.noun)]
     return PhraseTable.build(pairs)
 
