@@ -686,3 +686,13 @@ def test_a_document_signed_is_an_agreement_and_a_statement_is_not(options, tmp_p
     )
     agree = _events(doc, "AGREE")
     assert [(e.date, e.evidence.text[:6]) for e in agree] == [("2021-01-05", "وقّع س")]
+
+
+def test_an_agreement_announced_in_a_participle_clause_is_between_those_it_names(options, tmp_path):
+    """"وصف ترامب الخطوة ...، معلنا أن إسرائيل والمملكة المغربية اتفقتا": Israel and Morocco agreed."""
+    doc = _text_page(options, tmp_path,
+        "اتفاق\n\nالجمعة 11 دجنبر 2020\n\n"
+        "وفي تغريدة على حسابه، وصف الرئيس الأمريكي دونالد ترامب الخطوة بأنها اختراق تاريخي، معلنا أن إسرائيل والمملكة المغربية اتفقتا على إقامة علاقات دبلوماسية كاملة.\n",
+    )
+    (agree,) = _events(doc, "AGREE")
+    assert {a.country for a in agree.actors} == {"ISR", "MAR"}
