@@ -37,7 +37,7 @@ ROLES = {
 }
 ORG_KEYS = ("id", "name", "type", "country", "sector", "ar", "short", "qid", "unsure")
 PLACE_KEYS = ("id", "name", "type", "country", "ar", "short", "qid", "unsure")
-OFFICE_KEYS = ("role", "sector", "ar", "en", "with_nisba", "unsure", "note")
+OFFICE_KEYS = ("role", "sector", "ar", "en", "with_nisba", "bodies", "unsure", "note")
 OVERLAY_KEYS = ("iso3", "ar", "nisba", "capital_ar", "unsure")
 PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
 

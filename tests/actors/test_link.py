@@ -333,3 +333,18 @@ def test_plural_counterparts_and_an_adjective_before_the_nisba():
     a = analyse("وكان وفد وزاري سوري قد أجرى مباحثات مع نظرائه الأردنيين")
     assert [(d.label, d.country) for d in a.descriptors] == [("delegation", "SYR")]
     assert [c.country for c in a.counterparts] == ["JOR"]
+
+
+def test_office_holders_of_the_2000s_are_linked_by_office_at_the_page_date(options, tmp_path):
+    """A page of March 2003 names offices only: the holders then (the knowledge base reaches back
+    to 1990), not today's."""
+    from marsad import api
+
+    page = tmp_path / "a.txt"
+    page.write_text("قمة\n\nالأحد 16 آذار 2003\n\n"
+                    "التقى الرئيس الأمريكي ورئيس الوزراء البريطاني اليوم في جزر الأزور، فيما دعا الأمين العام للأمم المتحدة "
+                    "إلى مواصلة عمل المفتشين، وقال الرئيس الفرنسي إن بلاده ترفض الحرب.\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    ids = {e.id for e in doc.entities}
+    assert {"george-w-bush", "tony-blair", "kofi-annan", "jacques-chirac"} <= ids
+    assert not {"donald-trump", "keir-starmer", "antonio-guterres", "emmanuel-macron"} & ids

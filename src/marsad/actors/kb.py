@@ -21,7 +21,7 @@ from ..text.phrases import PhraseTable, phrase_key
 PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
 ORG_KEYS = ("id", "name", "type", "country", "sector", "ar", "short", "qid", "unsure")
 PLACE_KEYS = ("id", "name", "type", "country", "ar", "short", "qid", "unsure")
-OFFICE_KEYS = ("role", "sector", "ar", "en", "with_nisba", "unsure", "note")
+OFFICE_KEYS = ("role", "sector", "ar", "en", "with_nisba", "bodies", "unsure", "note")
 ROLE_KEYS = ("role", "start", "end")
 
 
@@ -51,6 +51,7 @@ class Actor:
 class Alias:
     actor: str  # actor id
     kind: str  # name | short | city (a one-word GeoNames name) | nisba | capital | office | head
+    # (an office's actor is the body its phrase names, "UNO" for "الأمين العام للأمم المتحدة", or "")
     extra: str | None = None  # the role of an office phrase, the sector of a head noun, TITLED
 
 
@@ -198,6 +199,13 @@ def _load_offices(b: _Builder) -> dict[str, Office]:
         offices[rec["role"]] = Office(rec["role"], rec["sector"], rec.get("en") or rec["role"], with_nisba)
         for phrase in rec.get("ar") or []:
             b.add_alias(phrase, Alias("", "office", rec["role"]))
+        for body, phrases in (rec.get("bodies") or {}).items():  # "الأمين العام للأمم المتحدة": of the UN
+            if body.startswith("__"):
+                continue  # (the loader's line number)
+            if not isinstance(phrases, list):
+                raise DataError(f"[M201] actors/offices.yaml:{rec['__line__']}: bodies.{body} must be a list of phrases")
+            for phrase in phrases:
+                b.add_alias(phrase, Alias(body, "office", rec["role"]))
     return offices
 
 

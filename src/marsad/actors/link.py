@@ -354,7 +354,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
     role = next(a.extra for a in office.payloads if a.kind == "office")
     plural = _is_plural(office.key)
     used = {i}
-    countries: list[str] = []
+    countries: list[str] = [a.actor for a in office.payloads if a.kind == "office" and a.actor][:1]  # the body it names
     j = i + 1
     end = office.end
     prev = office
