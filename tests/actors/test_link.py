@@ -348,3 +348,10 @@ def test_office_holders_of_the_2000s_are_linked_by_office_at_the_page_date(optio
     ids = {e.id for e in doc.entities}
     assert {"george-w-bush", "tony-blair", "kofi-annan", "jacques-chirac"} <= ids
     assert not {"donald-trump", "keir-starmer", "antonio-guterres", "emmanuel-macron"} & ids
+
+
+def test_a_surname_goes_to_the_one_the_page_names_in_full():
+    """"الأسد" alone is Bashar; after "حافظ الأسد" on the page, it is Hafez."""
+    text = "وكان الرئيس السوري حافظ الأسد قد التقى نظيره في جنيف. وقال الأسد إن السلام خيار"
+    assert [a for t, a in _names(text) if "الأسد" in t] == ["hafez-al-assad", "hafez-al-assad"]
+    assert _names("وقال الأسد إن السلام خيار استراتيجي للبلاد") == [("الأسد", "bashar-al-assad")]

@@ -316,6 +316,10 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
             return None
         if only_short and _other_given_name(text, hit, actor):
             return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
+        if only_short and actor not in full_ids:
+            others = _named_in_full(hit.key, full_ids) - {actor}
+            if len(others) == 1:
+                return others.pop()  # "حافظ الأسد ... وقال الأسد": the one the page names in full
         return actor
     by_name = {a.actor for a in cands if a.kind == "name"}
     if len(by_name) == 1:
@@ -411,6 +415,21 @@ def _person_names() -> dict[str, str]:
         if len(ids) == 1:
             out[key] = ids.pop()
     return out
+
+
+@lru_cache(maxsize=1)
+def _full_names_by_last_word() -> dict[str, frozenset[str]]:
+    """The people whose full name (two words or more) ends with a word, by that word."""
+    out: dict[str, set[str]] = {}
+    for key, actor in _person_names().items():
+        if " " in key:
+            out.setdefault(key.rsplit(" ", 1)[1], set()).add(actor)
+    return {word: frozenset(ids) for word, ids in out.items()}
+
+
+def _named_in_full(key: str, full_ids: set[str]) -> set[str]:
+    """The people named in full in the text whose name ends with ``key``."""
+    return set(_full_names_by_last_word().get(key, frozenset()) & full_ids)
 
 
 def _other_given_name(text: str, hit: Hit, actor: str) -> bool:
