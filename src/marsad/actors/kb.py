@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..clean.outlets import OUTLET_KEYS
 from ..errors import DataError
 from ..resources import data_path, read_records, read_tsv
 from ..text.normalize import fold_key
@@ -180,14 +179,14 @@ def _load_records(b: _Builder, rel: str, keys: tuple[str, ...], default_type: st
 def _load_outlets(b: _Builder) -> None:
     """News outlets named in a sentence ("نقلت وكالة رويترز"): organisations of the media, by
     the ``in_text`` forms of ``outlets.yaml`` (those that name nothing else)."""
-    for rec in read_records("outlets.yaml", keys=OUTLET_KEYS, required=("id", "name")):
-        forms = rec.get("in_text") or []
-        if not forms:
+    from ..clean.outlets import outlets
+
+    for rec in outlets().records:
+        if not rec.in_text:
             continue
-        actor = Actor(rec["id"], rec["name"], "ORG", rec.get("country"), "MED")
-        b.add_actor(actor, f"outlets.yaml:{rec['__line__']}")
-        for form in forms:
-            b.add_alias(form, Alias(actor.id, "name"))
+        b.add_actor(Actor(rec.id, rec.name, "ORG", rec.country, "MED"), f"outlets.yaml ({rec.id})")
+        for form in rec.in_text:
+            b.add_alias(form, Alias(rec.id, "name"))
 
 
 def _load_offices(b: _Builder) -> dict[str, Office]:

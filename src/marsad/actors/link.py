@@ -18,7 +18,7 @@ from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
 from ..text.tokens import strip_clitics, tokenize
-from .kb import KnowledgeBase, honorifics, knowledge_base
+from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, honorific_length, kinds
 
 NAME_KINDS = ("name", "short")
@@ -121,9 +121,8 @@ def _adjective_between(text: str, toks, a: Hit, b: Hit) -> bool:
 
 def _honorific_between(text: str, a: Hit, b: Hit) -> bool:
     toks = tokenize(text)
-    words = toks[a.last : b.first]
-    return (" ".join(t.norm for t in words) in honorifics() and _GAP_RE.match(_gap(text, a.end, words[0].start)) is not None
-            and not _gap(text, words[-1].end, b.start).strip())
+    return (honorific_length(toks, a.last) == b.first - a.last and _GAP_RE.match(_gap(text, a.end, toks[a.last].start)) is not None
+            and not _gap(text, toks[b.first - 1].end, b.start).strip())
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -236,10 +235,15 @@ def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue
         found = _unknown_name(text, toks, cue.last, hits, j)
         if found:
             name_text, end = found
-            person = "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
+            person = _unknown_id(name_text)
             unknown.setdefault(person, (name_text, None))
             out.append(NameMention(end - len(name_text), end, person, "cue"))
     return out
+
+
+def _unknown_id(name_text: str) -> str:
+    """The stable id of a person outside the knowledge base, from their name as written."""
+    return "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
 
 
 def _strip_waw(word: str) -> str:
@@ -398,7 +402,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
             name_text, name_end = found
             person = near_miss(name_text, role, countries, kb)
             if person is None:
-                person = "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
+                person = _unknown_id(name_text)
                 person_info = (name_text, countries[0] if countries else None)
             end = name_end
     cue = TitleCue(office.start, end, role, tuple(dict.fromkeys(countries)), person, former, plural, title_end)
@@ -559,8 +563,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     return text[picked[0].start : picked[-1].end], picked[-1].end
 
 
-# Words that bind the next to them in a name: its last word alone is no surname.
 _ADJECTIVE_ENDINGS = ("\u064a", "\u064a\u0647", "\u0647")  # ي، ية، ة (folded): وزاري، خاصة
+# Words that bind the next to them in a name: its last word alone is no surname.
 _NAME_PARTICLES = frozenset(fold_key(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد", "بنت", "أم"))
 # Last words that end a compound, never a surname alone ("نصر الله", "نور الدين").
 _BOUND_ENDINGS = frozenset(fold_key(w) for w in ("الله", "الدين", "الإسلام", "الرحمن"))

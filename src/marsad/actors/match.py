@@ -7,8 +7,7 @@ from typing import NamedTuple
 
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, PhraseTable, scan_tables
-from ..text.tokens import tokenize
-from ..text.tokens import clitic_forms
+from ..text.tokens import clitic_forms, tokenize
 from .kb import TITLED, Alias, honorifics, knowledge_base
 
 Hit = PhraseHit[Alias]

@@ -113,9 +113,9 @@ def line_reason(line: str) -> str | None:
         return "widget"
     if is_breadcrumb(line):
         return "navigation"
-    if _STAMP_RE.match(fold_key(line).strip()):
-        return "timestamp"
     folded = fold_key(line).lower()
+    if _STAMP_RE.match(folded.strip()):
+        return "timestamp"
     for prefix, reason in table.prefix:
         if folded.startswith(prefix):
             return reason

@@ -14,7 +14,7 @@ from ..model import Outlet
 from ..resources import read_records
 from ..text.normalize import fold_key
 
-OUTLET_KEYS = ("id", "name", "country", "ar", "latin", "hosts", "in_text")
+_KEYS = ("id", "name", "country", "ar", "latin", "hosts", "in_text")
 # Words around an outlet name in attribution lines: "المصدر: الجزيرة + وكالات", "(رويترز)".
 _SPLIT_RE = re.compile(r"\s*(?:[+|,\u060c/]|\s\u0648(?=\u0643\u0627\u0644\u0627\u062a)|-\s)\s*")
 _AGENCIES_RE = re.compile(r"^\u0648?\u0648\u0643\u0627\u0644\u0627\u062a$")  # "وكالات"
@@ -27,6 +27,7 @@ class OutletRecord:
     country: str | None
     aliases: tuple[str, ...]  # the page's words as written in the table, Arabic first
     hosts: tuple[str, ...]
+    in_text: tuple[str, ...] = ()  # forms that name it inside a sentence (see actors.kb)
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,10 @@ def outlets() -> OutletTable:
     records = []
     by_alias: dict[str, tuple[OutletRecord, str]] = {}
     by_host = []
-    for rec in read_records("outlets.yaml", keys=OUTLET_KEYS, required=("id", "name")):
+    for rec in read_records("outlets.yaml", keys=_KEYS, required=("id", "name")):
         aliases = tuple(rec.get("ar") or ()) + tuple(rec.get("latin") or ())
-        record = OutletRecord(rec["id"], rec["name"], rec.get("country"), aliases, tuple(rec.get("hosts") or ()))
+        record = OutletRecord(rec["id"], rec["name"], rec.get("country"), aliases, tuple(rec.get("hosts") or ()),
+                              tuple(rec.get("in_text") or ()))
         records.append(record)
         for alias in aliases + (rec["name"],):
             by_alias.setdefault(fold_key(alias).lower(), (record, alias))

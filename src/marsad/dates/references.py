@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..errors import DataError
 from ..resources import read_tsv
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseTable, scan
@@ -35,8 +36,6 @@ def _table() -> PhraseTable[tuple[str, str]]:
     pairs = []
     for line, (phrase, kind, value) in read_tsv("ar/time_references.tsv", 3):
         if kind not in KINDS:
-            from ..errors import DataError
-
             raise DataError(f"[M201] ar/time_references.tsv:{line}: unknown kind {kind!r}")
         pairs.append((phrase, (kind, value)))
     return PhraseTable.build(pairs)
@@ -68,5 +67,5 @@ def reference_value(ref: Reference, year: int | None) -> str | None:
         return None
     if ref.kind == "century_rel":
         return f"{year // 100 + int(ref.value):02d}"
-    season, _, shift = ref.value[:2], None, ref.value[2:]
+    season, shift = ref.value[:2], ref.value[2:]  # "SU", "SU-1"
     return f"{year + int(shift or 0):04d}-{season}"

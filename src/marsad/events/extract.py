@@ -34,7 +34,7 @@ from .formats import formats_in
 from .lexicon import Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
-from .spans import BREAK_OR_END_RE, CLAUSE_BREAK_RE, body_tokens, tokens_between
+from .spans import BREAK_OR_END_RE, CLAUSE_BREAK_RE, SENTENCE_END_RE, body_tokens, tokens_between
 from .when import draft_date, shifted_date, story_date
 
 # Heads whose later triggers in the clause are their object, not events of their own.
@@ -187,7 +187,6 @@ def _pair_after(body: str, hit: PhraseHit, slots: list[Slot]) -> bool:
 
 
 _ALA = fold_key("\u0639\u0644\u0649")  # على
-_SENTENCE_END_RE = re.compile("[.!?\u061f\n]")
 
 
 def _signed_documents(body: str, hits, cue_hits):
@@ -201,7 +200,7 @@ def _signed_documents(body: str, hits, cue_hits):
             out.append(h)
             continue
         before = tokens_between(body, max(0, h.start - 12), h.start)
-        if not (before and before[-1].norm == _ALA and any(c.end <= h.start and not _SENTENCE_END_RE.search(body, c.end, h.start) for c in signs)):
+        if not (before and before[-1].norm == _ALA and any(c.end <= h.start and not SENTENCE_END_RE.search(body, c.end, h.start) for c in signs)):
             continue
         out.append(h._replace(payloads=tuple(replace(p, noun=False) if p.signed else p for p in h.payloads)))
     return tuple(out)

@@ -9,6 +9,7 @@ from ..text.tokens import token_starts, tokenize
 
 CLAUSE_BREAK_RE = re.compile("[,\u060c;:]")
 BREAK_OR_END_RE = re.compile("[,\u060c;:.!?\u061f\n]")
+SENTENCE_END_RE = re.compile("[.!?\u061f\n]")
 
 
 def tokens_between(body: str, start: int, end: int):
