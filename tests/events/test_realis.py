@@ -22,8 +22,8 @@ from marsad.text.sentences import split_sentences
 
 # sha256 over "<name><bytes>" of each dev CSV, by name: the floors below hold for this data.
 DEV_SHA256 = "1f5333c5eb9e8e986cfe814de27f8774324c2cf43886e0c89e0c38119b8bc29d"
-# F1 on the whole dev set at the default threshold when pinned: ASSAULT 0.64, PROTEST 0.59.
-F1_FLOORS = {"ASSAULT": 0.60, "PROTEST": 0.55}
+# F1 on the whole dev set at the default threshold when pinned: ASSAULT 0.67, PROTEST 0.59.
+F1_FLOORS = {"ASSAULT": 0.63, "PROTEST": 0.55}
 
 # Real sentences (by id, all in the design half) and what a reader of the report sees in them.
 REPORTS = {
@@ -173,3 +173,19 @@ def test_a_verb_listed_with_its_conjunction_by_another_cue_keeps_its_own_cue():
 def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article():
     """"المحتجين" is a 'crowd' form; "محتجين" a PROTEST trigger: the word is both."""
     assert "PROTEST" in realis.detect("وخرج آلاف المحتجين في تونس العاصمة وصفاقس، مطالبين بحل البرلمان وإسقاط الحكومة.")
+
+
+@pytest.mark.parametrize(
+    "sentence,type_",
+    [
+        # the present of a shooting a witness saw
+        ("وقال شاهد لوكالة رويترز إنه رأى مسلحين يطلقون النار على سيارات الشرطة قرب السوق.", "ASSAULT"),
+        # a rocket in the accusative ("صاروخاً") after the verb that fired it
+        ("وأطلقت طائرة مسيرة صاروخاً على مجموعة من المسلحين شرق المدينة فجر أمس، ما أدى إلى مقتل اثنين.", "ASSAULT"),
+        # a three-letter onset verb with its conjunction ("وقام") and a march that demands
+        ("وقام المتظاهرون بإغلاق الطريق الرئيسي أمام مقر البرلمان أمس.", "PROTEST"),
+        ("وانطلقت أمس مسيرة حاشدة في وسط العاصمة تطالب برحيل الحكومة.", "PROTEST"),
+    ],
+)
+def test_reports_read_from_verb_forms_news_uses(sentence, type_):
+    assert type_ in realis.detect(sentence), realis.sentence_scores(sentence)
