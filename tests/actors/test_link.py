@@ -355,3 +355,22 @@ def test_a_surname_goes_to_the_one_the_page_names_in_full():
     text = "وكان الرئيس السوري حافظ الأسد قد التقى نظيره في جنيف. وقال الأسد إن السلام خيار"
     assert [a for t, a in _names(text) if "الأسد" in t] == ["hafez-al-assad", "hafez-al-assad"]
     assert _names("وقال الأسد إن السلام خيار استراتيجي للبلاد") == [("الأسد", "bashar-al-assad")]
+
+
+def test_a_given_name_that_is_no_common_word_begins_a_name_without_a_cue():
+    """"ألكسندر" or "عثمان" begins a name wherever it stands; "كامل" (whole) or "أمين"
+    (secretary) only after a title or a verb (data/ar/given_names.tsv, second column). The name
+    ends before "و" with the article, a noun with its pronoun, a new line, or a known name."""
+    a = analyse("التقى ألكسندر سلطانوف للصحفيين في موسكو، بحضور سيرغي سكريبال وابنته. وقال سكريبال إن")
+    assert [name for name, _ in a.unknown.values()] == ["ألكسندر سلطانوف", "سيرغي سكريبال"]
+    assert [n for n, _ in _names("التقى ألكسندر سلطانوف للصحفيين. سيرغي سكريبال وابنته. وقال سكريبال إن")][-1] == "سكريبال"
+    assert analyse("وقال إن كامل الأراضي عادت، وإن أمين عام الحزب غائب").unknown == {}
+    assert [n for n, _ in analyse("مراسلنا كريس سيليزا\n\nأتلانتا - قال").unknown.values()] == ["كريس سيليزا"]
+    text = "هنأ أمير قطر تميم بن حمد الرئيس الإيراني حسن روحاني. واتصل تميم بروحاني أمس"
+    assert [n for n, a in _linked(text) if a == "hassan-rouhani"] == ["حسن روحاني", "روحاني"]
+
+
+def test_a_short_form_after_a_verb_of_saying_names_the_person():
+    """"بلير" is four letters, too short to name Blair alone, but not as the subject of "قال"."""
+    assert ("بلير", "tony-blair") in _linked("وقال بلير إن الحكومة البريطانية لن تتراجع")
+    assert not any(a == "tony-blair" for _, a in _linked("زار وفد من بلير المدينة"))

@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
-from ..text.tokens import strip_clitics, tokenize
+from ..text.tokens import clitic_forms, strip_clitics, tokenize
+from .words import given_names, plain_given_name_forms, plain_given_names, stopwords
 from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, honorific_length, kinds
 
@@ -90,11 +91,6 @@ def _common_word_names() -> frozenset[str]:
     return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/common_word_names.tsv", 1))
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/stopwords.tsv", 1))
-
-
 def _country_of_nisba(hit: Hit, kb: KnowledgeBase) -> str | None:
     for alias in hit.payloads:
         if alias.kind == "nisba":
@@ -115,7 +111,7 @@ def _adjective_between(text: str, toks, a: Hit, b: Hit) -> bool:
     if b.first != a.last + 1:
         return False
     word = toks[a.last]
-    return (word.norm.endswith(_ADJECTIVE_ENDINGS) and not word.norm.startswith(_ALEF_LAM) and word.norm not in _stopwords()
+    return (word.norm.endswith(_ADJECTIVE_ENDINGS) and not word.norm.startswith(_ALEF_LAM) and word.norm not in stopwords()
             and not _gap(text, a.end, word.start).strip() and not _gap(text, word.end, b.start).strip())
 
 
@@ -135,7 +131,7 @@ def prepare() -> None:
     """Build every table name linking reads, with the knowledge base: loading data is
     start-up, and a run should not pay for it at whichever page first needs a table."""
     knowledge_base()
-    _given_names(), _name_words(), _names_by_role(), _stopwords(), _common_word_names()
+    _given_names(), _name_words(), _names_by_role(), stopwords(), _common_word_names()
     import rapidfuzz.fuzz  # noqa: F401  (near_miss imports it on use)
     import rapidfuzz.process  # noqa: F401
 
@@ -187,10 +183,11 @@ def analyse(text: str) -> Analysis:
             sector, _, label = next(a.extra for a in hit.payloads if a.kind == "head").partition(":")
             descriptors.append(Descriptor(hit.start, hit.end, None, sector, label))  # "أطلقت قوات الأمن النار"
 
+    opened = {o.last for o in found.openers}  # tokens right after an honorific or a verb of saying
     for i, hit in enumerate(hits):
         if i in consumed and not _is_person_hit(hit, kb):
             continue
-        actor = _resolve(hit, kb, full_ids, text)
+        actor = _resolve(hit, kb, full_ids, text, cued=hit.first in opened)
         if actor is None and names and _listed_after_place(text, names[-1], hit, kb):
             actor = _resolve(hit, kb, full_ids, text, listed=True)  # "في صنعاء والحديدة"
         if actor is not None and kb.actors[actor].type == "GPE":
@@ -213,7 +210,12 @@ def analyse(text: str) -> Analysis:
             counterparts.append(Counterpart(tok.start, nxt.end if country else tok.end, country))
 
     names += _cued_names(text, toks, hits, found.openers, titles, unknown)
-    names += _surname_mentions(text, toks, names, kb, hits)
+    last_word = _surnames(text, names, kb)
+    if found.given:
+        led = _given_name_led(text, toks, hits, found.given, names, titles, unknown, last_word)
+        names += led
+        _surnames(text, led, kb, last_word)  # "سيرغي سكريبال ... سكريبال"
+    names += _surname_mentions(text, toks, names, last_word, hits)
     names.sort(key=lambda m: m.start)
     return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
 
@@ -239,6 +241,59 @@ def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue
             unknown.setdefault(person, (name_text, None))
             out.append(NameMention(end - len(name_text), end, person, "cue"))
     return out
+
+
+def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMention], titles: list[TitleCue], unknown: dict, surnames: dict[str, str]) -> list[NameMention]:
+    """People outside the knowledge base whose name begins with a given name that is no common
+    word, with no title or verb before it ("ألكسندر سلطانوف،", "عثمان بن عفان"): the same test of
+    a name's shape as after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
+    plain, led_by = plain_given_names(), plain_given_name_forms()
+    taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in titles])
+    taken_starts = [a for a, _ in taken]
+    token_ends = [t.end for t in toks]
+    starts = [h.start for h in hits]
+    out: list[NameMention] = []
+    after = 0  # the end of the last name found here
+    for i in (g.first for g in given):
+        tok = toks[i]
+        word = tok.norm
+        if word not in led_by or tok.start < after:
+            continue  # (the scanner also finds a name after "ب" or "ال": not a name's start)
+        conj = word not in plain  # "وجون": the name after its conjunction
+        k = bisect_left(taken_starts, tok.end) - 1
+        if k >= 0 and taken[k][1] > tok.start:
+            continue  # inside a known name, an office or a name found after a cue
+        if i > 0 and toks[i - 1].norm in _NAME_PARTICLES:
+            continue  # "أبو بكر", "بن علي": part of a longer name
+        j = bisect_left(starts, tok.end)
+        found = _unknown_name(text, toks, i, hits, j, cued=False)
+        if not found:
+            continue
+        name_text, end = found
+        words = toks[i : bisect_left(token_ends, end) + 1]
+        if len(words) > 2 and not any(w.norm in _PATRONYMIC for w in words) and not name_text.rsplit(" ", 1)[-1].startswith(_ALEF_LAM) and words[1].norm not in _given_names() and words[1].norm not in _FOREIGN_PARTICLES:
+            # a third word is a surname with the article, or follows a second given name or a
+            # particle ("خوان مانويل سانتوس", "لويجي دي مايو"); else none: "وسيم رزوق [ينحدر]"
+            end = toks[i + 1].end
+            name_text = text[tok.start : end]
+            words = words[:2]
+        k = bisect_left(taken_starts, end) - 1  # the last known span that starts before the name ends
+        if k >= 0 and taken[k][0] > tok.start:
+            continue  # it runs into a known name
+        if any(form in surnames for w in words[1:] for form in clitic_forms(w.norm)):
+            continue  # or into a known person's surname: "واتصل تميم [بروحاني]"
+        if conj:
+            name_text = name_text[1:]
+        person = _unknown_id(name_text)
+        unknown.setdefault(person, (name_text, None))
+        out.append(NameMention(end - len(name_text), end, person, "cue"))
+        after = end
+    return out
+
+
+_FOREIGN_PARTICLES = frozenset(fold_key(w) for w in ("دي", "دو", "دا", "ديل", "فان", "فون", "لا", "لو"))
+_CONJUNCTION_LETTERS = ("\u0648", "\u0641")  # و ف
+_CONJUNCTION_ARTICLE = ("\u0648\u0627\u0644", "\u0641\u0627\u0644")  # وال، فال
 
 
 def _unknown_id(name_text: str) -> str:
@@ -298,8 +353,10 @@ def _listed_after_place(text: str, last: NameMention, hit: Hit, kb: KnowledgeBas
     return actor is not None and actor.type in ("GPE", "LOC") and text[last.end : hit.start] in (" \u0648", "\u060c ", ", ", " \u0648 ")
 
 
-def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", listed: bool = False) -> str | None:
-    """The actor a name occurrence names, or None when it names none or is ambiguous."""
+def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", listed: bool = False, cued: bool = False) -> str | None:
+    """The actor a name occurrence names, or None when it names none or is ambiguous. ``cued``:
+    it follows a verb of saying or an honorific, where a person's short form, however short or
+    common a word, is that person ("وقال بلير", "وأكد بري")."""
     cands = [a for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors]
     if not cands:
         capital = [a for a in hit.payloads if a.kind == "capital" and a.actor in kb.actors]
@@ -316,7 +373,7 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
         # A short form ("السوداني", "الأسد") names the person when the full name is in the
         # document, or when the form is long and means nothing else (no nisba, no office).
         other_kinds = {a.kind for a in hit.payloads} - set(NAME_KINDS)
-        if only_short and actor not in full_ids and (len(hit.key) < _min_short(hit, kb.actors[actor], text) or other_kinds or hit.key in _common_word_names()):
+        if only_short and actor not in full_ids and (other_kinds or (_short_word(hit, kb.actors[actor], text) and not (cued and kb.actors[actor].type == "PER"))):
             return None
         if only_short and _other_given_name(text, hit, actor):
             return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
@@ -340,6 +397,11 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
 
 SHORT_MIN_LETTERS = 5  # a short form alone, before the full name, needs this many letters
 ORG_SHORT_MIN_LETTERS = 4  # an organisation's ("وفدي حماس وإسرائيل"), but after "ب" ("بحماس": with zeal)
+
+
+def _short_word(hit: Hit, actor, text: str) -> bool:
+    """A short form too short, or too common a word, to name its bearer alone."""
+    return len(hit.key) < _min_short(hit, actor, text) or hit.key in _common_word_names()
 
 
 def _min_short(hit: Hit, actor, text: str) -> int:
@@ -513,36 +575,47 @@ def _given_names() -> frozenset[str]:
 def _listed_given_names() -> frozenset[str]:
     """The common given names of ``ar/given_names.tsv``, folded, but those that fold into a
     function word ("علي" is also "على")."""
-    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1)) - _stopwords()
+    return frozenset(fold_key(name) for name, _ in given_names()) - stopwords()
 
 
 _PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها، هم، هما
+_OWN_SUFFIXES = (*_PRONOUN_SUFFIXES, "\u062a\u0647")  # and ته: "مشاركته"
+
+
+def _has_pronoun(word: str) -> bool:
+    """A noun with a pronoun after it ("مشاركته", "لإقناعهم"), which no surname is."""
+    return len(word) >= 5 and word.endswith(_OWN_SUFFIXES)
 _PREPOSITION_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644")  # لل، بال
 _NOUN_ENDINGS = ("\u0627\u062a", "\u064a\u0647")  # ات، يه (folded ية): "ملفات", "اقليمية"
 _PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
 
 
-def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) -> tuple[str, int] | None:
-    """Two or three name-like tokens right after a title ("أيمن الصفدي"), not in the knowledge base."""
-    stop = _stopwords()
+def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, cued: bool = True) -> tuple[str, int] | None:
+    """Two or three name-like tokens right after a title ("أيمن الصفدي"), not in the knowledge base
+    (``cued``; else beginning with a given name wherever it stands)."""
+    stop = stopwords()
     next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
     picked = []
     k = index
     while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS + sum(t.norm in _PATRONYMIC for t in picked):
         tok = toks[k]
         gap = _gap(text, toks[k - 1].end if k > 0 else 0, tok.start)
-        if picked and gap.strip():
+        if picked and (gap.strip() or "\n" in gap):
             break
-        if not picked and gap.strip(" ,"):
+        if not picked and cued and gap.strip(" ,"):
             return None
         linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
         if (tok.end > next_hit_start and not linked) or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
         if strip_clitics(tok.norm)[-1] in stop or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
             break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
+        if len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC:
+            break  # "فهد العيسى [ومعالي]": a surname with the article ends an Arab name
+        if picked and not linked and (tok.norm.startswith(_CONJUNCTION_ARTICLE) or _has_pronoun(tok.norm)):
+            break  # "سيرغي سكريبال [وابنته]", "عائشة [لإقناعهم]", "[والوفد]": no surname ("ويلي", "فراوس")
         picked.append(tok)
         k += 1
-    if len(picked) < 2 or picked[0].norm.startswith(_ALEF_LAM):
+    if len(picked) < 2 or text.startswith(_ALEF_LAM, picked[0].start):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
     if picked[0].norm not in _given_names():
         if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
@@ -557,9 +630,10 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int) 
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
     known_phrase_next = k < len(toks) and toks[k].end > next_hit_start  # "شيغيرو إيشيبا [بالرئيس المصري]"
-    if k < len(toks) and not known_phrase_next and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "") and toks[k].norm not in stop:
-        if not (k < len(toks) and strip_clitics(toks[k].norm)[-1] in stop):
-            return None
+    if k < len(toks) and not known_phrase_next and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "\n", "") and toks[k].norm not in stop:
+        nxt = toks[k].norm
+        if not (strip_clitics(nxt)[-1] in stop or nxt.startswith(_PREPOSITION_ARTICLE) or (nxt.startswith(_CONJUNCTION_LETTERS) and len(nxt) > 3)):
+            return None  # (a preposition with the article, or "و", begins no name: "... سلطانوف للصحفيين")
     return text[picked[0].start : picked[-1].end], picked[-1].end
 
 
@@ -571,10 +645,9 @@ _BOUND_ENDINGS = frozenset(fold_key(w) for w in ("الله", "الدين", "ال
 SHORT_SURNAME = 3  # letters of a surname that is a later mention only right after a title
 
 
-def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBase, hits: list[Hit]) -> list[NameMention]:
-    """Later mentions by the last word of a name already seen in full ("أوغلو", "السوداني"); a
-    surname of three letters only right after a title ("الرئيس عون")."""
-    last_word: dict[str, str] = {}
+def _surnames(text: str, names: list[NameMention], kb: KnowledgeBase, last_word: dict[str, str] | None = None) -> dict[str, str]:
+    """The last word of each person's name seen in full -> the person (added to ``last_word``)."""
+    last_word = {} if last_word is None else last_word
     for m in names:
         actor = kb.actors.get(m.actor)
         is_person = (actor is not None and actor.type == "PER") or m.actor.startswith("per-")
@@ -583,8 +656,14 @@ def _surname_mentions(text: str, toks, names: list[NameMention], kb: KnowledgeBa
         words = tokenize(text[m.start : m.end])
         if len(words) >= 2 and (words[-2].norm in _NAME_PARTICLES or words[-1].norm in _BOUND_ENDINGS):
             continue  # "رامي عبد الرحمن", "حسن نصر الله": the surname is two words, not "الرحمن", "الله"
-        if len(words) >= 2 and len(words[-1].norm) >= SHORT_SURNAME and words[-1].norm not in _stopwords():
+        if len(words) >= 2 and len(words[-1].norm) >= SHORT_SURNAME and words[-1].norm not in stopwords():
             last_word.setdefault(words[-1].norm, m.actor)
+    return last_word
+
+
+def _surname_mentions(text: str, toks, names: list[NameMention], last_word: dict[str, str], hits: list[Hit]) -> list[NameMention]:
+    """Later mentions by the last word of a name already seen in full ("أوغلو", "السوداني",
+    see :func:`_surnames`); a surname of three letters only right after a title ("الرئيس عون")."""
     if not last_word:
         return []
     covered = [(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits]

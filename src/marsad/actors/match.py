@@ -9,6 +9,7 @@ from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, PhraseTable, scan_tables
 from ..text.tokens import clitic_forms, tokenize
 from .kb import TITLED, Alias, honorifics, knowledge_base
+from .words import plain_given_name_forms
 
 Hit = PhraseHit[Alias]
 
@@ -23,7 +24,8 @@ _ARTICLE = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
 
 class Found(NamedTuple):
     names: tuple[Hit, ...]  # knowledge-base aliases
-    openers: tuple[PhraseHit[str], ...]  # honorifics and verbs of saying (see name_openers)
+    openers: tuple[PhraseHit[str], ...]  # honorifics and verbs of saying (see name_cues)
+    given: tuple[PhraseHit[str], ...]  # given names that begin a name wherever they stand
 
 
 @lru_cache(maxsize=32)
@@ -34,7 +36,9 @@ def find_hits(text: str) -> Found:
     A person's or a place's name does not take the article: where the scanner stripped one to
     find it ("عيد الأضحى المبارك" holds "مبارك", "ألباريس" "باريس"), the hit names neither."""
     kb = knowledge_base()
-    hits, openers = scan_tables(text, (kb.names, name_openers()))
+    hits, cues = scan_tables(text, (kb.names, name_cues()))
+    openers = tuple(c for c in cues if c.payloads[0] != "given")
+    given = tuple(c for c in cues if c.payloads[0] == "given") if len(openers) < len(cues) else ()
     toks = tokenize(text)
     out = []
     for hit in hits:
@@ -50,16 +54,21 @@ def find_hits(text: str) -> Found:
                 continue
             hit = hit._replace(payloads=kept)
         out.append(hit)
-    return Found(tuple(out), openers)
+    return Found(tuple(out), openers, given)
 
 
 @lru_cache(maxsize=1)
-def name_openers() -> PhraseTable[str]:
-    """Honorifics and verbs of saying (the event cues of kind "speech", with their conjunctions),
-    which a person's name may follow: "الشيخ سالم بن حميد", "وقال جون سميث"."""
+def name_cues() -> PhraseTable[str]:
+    """The words a person's name may follow, honorifics and verbs of saying (the event cues of
+    kind "speech", with their conjunctions: "الشيخ سالم بن حميد", "وقال جون سميث"), and the given
+    names that begin one wherever they stand ("given": see words.py), in one table."""
     from ..events.lexicon import cue_words
 
-    return PhraseTable.build([(h, "honorific") for h in honorifics()] + [(v, "speech") for v in cue_words("speech")])
+    return PhraseTable.build(
+        [(h, "honorific") for h in honorifics()]
+        + [(v, "speech") for v in cue_words("speech")]
+        + [(name, "given") for name in plain_given_name_forms()]
+    )
 
 
 def _after_honorific(toks, first: int) -> bool:

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..errors import DataError
 from ..model import EVENT_TYPES
-from ..resources import read_records, read_tsv
+from ..actors.words import given_names
+from ..resources import read_records
 from ..text.phrases import PhraseTable, phrase_key
 
 PLOVER_TYPES = EVENT_TYPES
@@ -74,7 +75,7 @@ def with_conjunction(forms, article: bool = False) -> list[str]:
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """The common given names of ``ar/given_names.tsv``, as phrase keys."""
-    return frozenset(phrase_key(row[0]) for _, row in read_tsv("ar/given_names.tsv", 1))
+    return frozenset(phrase_key(name) for name, _ in given_names())
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,44 @@
+"""Word lists the actor stage reads: function words, and given names with where each names a person."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import M201, DataError
+from ..resources import read_tsv
+from ..text.normalize import fold_key
+
+_GIVEN = "ar/given_names.tsv"
+USES = ("name", "word")  # a name wherever it stands / also a common word: a name after a cue
+_CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Function words (data/ar/stopwords.tsv), folded: no name begins or goes on with one."""
+    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/stopwords.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> tuple[tuple[str, str], ...]:
+    """``(name as written, use)`` for each listed given name (see the file's head)."""
+    rows = []
+    for line, (name, use) in read_tsv(_GIVEN, 2):
+        if use not in USES:
+            raise DataError(M201.format(path=_GIVEN, line=line, reason=f"unknown use {use!r} (name or word)"))
+        rows.append((name, use))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def plain_given_names() -> frozenset[str]:
+    """The listed given names that are no common word ("ألكسندر", "عثمان"; not "كامل", "أمين"),
+    folded: each begins a name with no title or verb before it."""
+    return frozenset(fold_key(name) for name, use in given_names() if use == "name") - stopwords()
+
+
+@lru_cache(maxsize=1)
+def plain_given_name_forms() -> frozenset[str]:
+    """Those names, and each after "و" or "ف": the tokens that begin a name with no cue."""
+    plain = plain_given_names()
+    return plain | {c + name for name in plain for c in _CONJUNCTIONS}
