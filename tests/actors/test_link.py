@@ -374,3 +374,11 @@ def test_a_short_form_after_a_verb_of_saying_names_the_person():
     """"بلير" is four letters, too short to name Blair alone, but not as the subject of "قال"."""
     assert ("بلير", "tony-blair") in _linked("وقال بلير إن الحكومة البريطانية لن تتراجع")
     assert not any(a == "tony-blair" for _, a in _linked("زار وفد من بلير المدينة"))
+
+
+def test_three_letter_place_names_after_a_proclitic():
+    """"لمصر", "وقطر", "بحلب", "بغزة": news joins a preposition or "و" to these names all the
+    time; a capital that is also a word ("ولوم": and blame) is not found so, nor a person's short
+    form ("وبري")."""
+    text = "وأشاد بجهود قطر ومصر، وقال في زيارته لمصر إن القصف بحلب وبغزة مستمر، ولوم الحكومة وبري"
+    assert _linked(text) == [("قطر", "QAT"), ("مصر", "EGY"), ("مصر", "EGY"), ("حلب", "aleppo"), ("غزة", "gaza")]

@@ -19,7 +19,7 @@ def _reference_scan(text, table):
                 if not all(same_line(text, toks[k], toks[k + 1]) for k in range(i, i + n - 1)):
                     continue
                 key = " ".join([form] + [t.norm for t in toks[i + 1 : i + n]])
-                if not table.entries.get(key) or (n_form > 0 and n == 1 and len(form) < MIN_STRIPPED_LETTERS):
+                if not table.entries.get(key) or (n_form > 0 and n == 1 and len(form) < MIN_STRIPPED_LETTERS and key not in table.short_stems):
                     continue
                 if best is None or n > best[1] - best[0]:
                     best = (i, i + n, key)
@@ -68,6 +68,9 @@ def test_clitics_punctuation_and_lines():
         ((5,), 'منظمة "هيومن رايتس ووتش'),  # quotation marks do not part a name
     ]
     assert scan(text, PhraseTable.build([])) == ()
+    # unless the table names the short phrase a stem that may carry one: "بمصر" is Egypt then
+    stems = PhraseTable.build([("مصر", 4)], short_stems=["مصر"])
+    assert [text[h.start : h.end] for h in scan(text, stems)] == ["مصر", "مصر"]
 
 
 def test_folding_long_and_short_texts_agrees_with_the_character_table():

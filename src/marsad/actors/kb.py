@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import DataError
 from ..resources import data_path, read_records, read_tsv
 from ..text.normalize import fold_key
-from ..text.phrases import PhraseTable, phrase_key
+from ..text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, phrase_key
 
 PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
 ORG_KEYS = ("id", "name", "type", "country", "sector", "ar", "short", "qid", "unsure")
@@ -252,6 +252,23 @@ def _load_places(b: _Builder) -> None:
             b.add_alias(name, Alias(entry.id, kind))
 
 
+PLACE_STEM_KINDS = ("name", "city")  # not capitals: "روم", "لوم", "دلي" are Rome, Lomé, Dili, and words
+
+
+def _short_place_names(b: _Builder) -> list[str]:
+    """Place names of three letters ("مصر", "قطر", "حلب", "غزة") that the scanner finds after a
+    proclitic too ("لمصر", "وقطر", "بحلب"): news joins them so all the time. A city's name still
+    needs a place context (an attached "ب" or "ل" is one: see link._place_context)."""
+    short = [(phrase_key(text), alias) for text, alias in b.aliases if len(phrase_key(text)) < MIN_STRIPPED_LETTERS]
+    capitals = {key for key, alias in short if alias.kind == "capital"}
+    return [
+        key
+        for key, alias in short
+        if alias.kind in PLACE_STEM_KINDS and key not in capitals and " " not in key
+        and alias.actor in b.actors and b.actors[alias.actor].type in ("GPE", "LOC")
+    ]
+
+
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     b = _Builder()
@@ -269,7 +286,7 @@ def knowledge_base() -> KnowledgeBase:
             holders.setdefault((actor.country or "", term.role), []).append((term, actor.id))
     return KnowledgeBase(
         actors=b.actors,
-        names=PhraseTable.build(b.aliases),
+        names=PhraseTable.build(b.aliases, _short_place_names(b)),
         offices=offices,
         holders={k: tuple(v) for k, v in holders.items()},
     )

@@ -48,10 +48,13 @@ def phrase_key(text: str) -> str:
 class PhraseTable(Generic[P]):
     entries: dict[str, tuple[P, ...]]
     first_tokens: dict[str, int]  # first token -> longest phrase length starting with it
+    # one-token phrases shorter than MIN_STRIPPED_LETTERS found after a proclitic all the same
+    # ("لمصر", "بحلب", "وقطر": place names, which no common word of three letters shadows)
+    short_stems: frozenset[str] = frozenset()
     _automaton: list = field(default_factory=list, compare=False, repr=False)  # built on first use
 
     @classmethod
-    def build(cls, pairs: Iterable[tuple[str, P]]) -> "PhraseTable[P]":
+    def build(cls, pairs: Iterable[tuple[str, P]], short_stems: Iterable[str] = ()) -> "PhraseTable[P]":
         entries: dict[str, list[P]] = {}
         for text, payload in pairs:
             key = phrase_key(text)
@@ -64,7 +67,7 @@ class PhraseTable(Generic[P]):
         for key in entries:
             toks = key.split(" ")
             first[toks[0]] = max(first.get(toks[0], 0), len(toks))
-        return cls({k: tuple(v) for k, v in entries.items()}, first)
+        return cls({k: tuple(v) for k, v in entries.items()}, first, frozenset(phrase_key(t) for t in short_stems))
 
     def automaton(self) -> ahocorasick.Automaton | None:
         """Every phrase followed by a space -> ``(0, key, tokens, first token, their lengths)``
@@ -194,7 +197,7 @@ def _scan(text: str, auto, tables: tuple[PhraseTable, ...]) -> tuple[tuple[Phras
             n_form = 0
             if form != word:
                 forms = clitic_forms(word)
-                if form not in forms or (n == 1 and form_len < MIN_STRIPPED_LETTERS):
+                if form not in forms or (n == 1 and form_len < MIN_STRIPPED_LETTERS and key not in tables[number].short_stems):
                     continue  # not a proclitic before it
                 n_form = forms.index(form)
             candidate = (-n, n_form, key, word_len - form_len)
