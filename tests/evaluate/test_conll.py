@@ -37,13 +37,13 @@ def test_entities_of_the_actor_stage_are_scored_on_exact_spans(tmp_path):
 
 def test_anercorp_precision_and_recall_floors(shared):
     """ANERCorp dev (2006-era news; sport, history and religion too): names found are of the
-    right kind and span. Measured: overall P 0.89 R 0.63 F1 0.74; PERS 0.88/0.46, LOC
-    0.92/0.71, ORG 0.80/0.59 (the knowledge base holds office-holders from 1990 on; people
+    right kind and span. Measured: overall P 0.90 R 0.64 F1 0.75; PERS 0.88/0.46, LOC
+    0.92/0.74, ORG 0.80/0.59 (the knowledge base holds office-holders from 1990 on; people
     outside it are found after a title, a verb of saying, or a given name that is no common word)."""
     out = CliRunner().invoke(cli, ["--reference-date", "2026-11-01", "eval", "--json", "--conll", str(shared("corpus", "anercorp-dev.conll"))])
     res = json.loads(out.output)["conll"]
     assert res["tokens"] == 20011
-    assert res["overall"]["precision"] >= 0.87 and res["overall"]["recall"] >= 0.55 and res["overall"]["f1"] >= 0.70
+    assert res["overall"]["precision"] >= 0.87 and res["overall"]["recall"] >= 0.55 and res["overall"]["f1"] >= 0.72
     assert res["types"]["PERS"]["precision"] >= 0.85 and res["types"]["PERS"]["recall"] >= 0.44
-    assert res["types"]["LOC"]["precision"] >= 0.88 and res["types"]["LOC"]["recall"] >= 0.66
+    assert res["types"]["LOC"]["precision"] >= 0.88 and res["types"]["LOC"]["recall"] >= 0.70
     assert res["types"]["ORG"]["precision"] >= 0.75 and res["types"]["ORG"]["recall"] >= 0.55

@@ -242,10 +242,14 @@ def _place_stopwords() -> frozenset[str]:
 def _load_places(b: _Builder) -> None:
     from .countries import place_entries
 
+    # a name places.yaml gives is that place's: "الدار البيضاء" is Casablanca, not Dar El Beïda
+    curated = {phrase_key(text): a.actor for text, a in b.aliases if b.where.get(a.actor, "").startswith("actors/places.yaml")}
     for entry in place_entries():
         if entry.id not in b.actors:  # (places.yaml may name it too)
             b.add_actor(Actor(entry.id, entry.name, entry.type, entry.country), "generated/places.json")
         for name in entry.names:
+            if curated.get(phrase_key(name), entry.id) != entry.id:
+                continue
             # a one-word GeoNames name ("عالية", "إطار", "مشهد") may be a common word: see
             # link._resolve; the names places.yaml gives for a curated city are sure (loaded there)
             kind = "name" if len(name.split()) > 1 else "city"
