@@ -382,3 +382,22 @@ def test_three_letter_place_names_after_a_proclitic():
     form ("وبري")."""
     text = "وأشاد بجهود قطر ومصر، وقال في زيارته لمصر إن القصف بحلب وبغزة مستمر، ولوم الحكومة وبري"
     assert _linked(text) == [("قطر", "QAT"), ("مصر", "EGY"), ("مصر", "EGY"), ("حلب", "aleppo"), ("غزة", "gaza")]
+
+
+def test_an_office_held_for_another_state_or_body_is_filed_under_it():
+    """Amr Moussa was Egypt's foreign minister (1991-2001) before he led the Arab League; Ismail
+    Ould Cheikh Ahmed the UN's envoy to Yemen, then Mauritania's foreign minister: a term names
+    the state it served where that is not the person's own (``country:`` in a role)."""
+    kb = knowledge_base()
+    day = dt.date(1995, 5, 1)
+    assert kb.holder("EGY", "foreign minister", day).id == "amr-moussa"
+    assert kb.holder("ARL", "foreign minister", day) is None
+    assert kb.holder("ARL", "secretary-general", dt.date(2005, 1, 1)).id == "amr-moussa"
+    envoy = kb.actors["ismail-ould-cheikh-ahmed"]
+    assert envoy.country_at(dt.date(2019, 1, 1), dt.date(2019, 2, 1)) == "MRT"
+    assert envoy.country_at(dt.date(2016, 1, 1), dt.date(2016, 2, 1)) == "UNO"
+    # a title of the state served bounds the page's date by that term
+    from marsad.model import Document
+
+    doc = Document(id="t", body="وقال وزير الخارجية المصري عمرو موسى إن")
+    assert [(lo, hi) for lo, hi, _ in bounds(doc)] == [(dt.date(1991, 5, 1), dt.date(2001, 5, 1))]

@@ -21,7 +21,7 @@ PERSON_KEYS = ("id", "name", "qid", "country", "ar", "short", "roles", "unsure")
 ORG_KEYS = ("id", "name", "type", "country", "sector", "ar", "short", "qid", "unsure")
 PLACE_KEYS = ("id", "name", "type", "country", "ar", "short", "qid", "unsure")
 OFFICE_KEYS = ("role", "sector", "ar", "en", "with_nisba", "bodies", "unsure", "note")
-ROLE_KEYS = ("role", "start", "end")
+ROLE_KEYS = ("role", "start", "end", "country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,9 @@ class Term:
     role: str
     start: dt.date | None
     end: dt.date | None  # None while in office
+    # the state or body served, where not the person's own: Amr Moussa was Egypt's foreign
+    # minister before he led the Arab League
+    country: str | None = None
 
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -44,6 +47,15 @@ class Actor:
     terms: tuple[Term, ...] = ()
     qid: str | None = None
     unsure: bool = False
+
+    def served(self, role: str) -> set[str]:
+        """The states or bodies for which the person held ``role``."""
+        return {t.country or self.country or "" for t in self.terms if t.role == role}
+
+    def country_at(self, lo: dt.date, hi: dt.date) -> str | None:
+        """The state or body the person served over ``[lo, hi]`` (a term held throughout that
+        names its own), else their own."""
+        return next((t.country for t in self.terms if t.country and t.holds(lo) and (t.end is None or hi <= t.end)), self.country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +141,7 @@ def _load_people(b: _Builder) -> None:
                 unknown = set(role) - set(ROLE_KEYS) - {"__line__"}
                 if unknown:
                     raise DataError(f"[M201] {where}: unknown role key(s) {sorted(unknown)}")
-                terms.append(Term(role["role"], _date(role.get("start"), where), _date(role.get("end"), where)))
+                terms.append(Term(role["role"], _date(role.get("start"), where), _date(role.get("end"), where), role.get("country")))
             actor = Actor(rec["id"], rec["name"], "PER", rec.get("country"), None, tuple(terms), rec.get("qid"), bool(rec.get("unsure")))
             b.add_actor(actor, where)
             listed = {phrase_key(n) for n in (rec.get("ar") or []) + (rec.get("short") or [])}
@@ -287,7 +299,9 @@ def knowledge_base() -> KnowledgeBase:
     holders: dict[tuple[str, str], list[tuple[Term, str]]] = {}
     for actor in b.actors.values():
         for term in actor.terms:
-            holders.setdefault((actor.country or "", term.role), []).append((term, actor.id))
+            if term.country and term.country not in b.actors:
+                raise DataError(f"[M201] {b.where[actor.id]}: role {term.role!r} served for unknown country {term.country!r}")
+            holders.setdefault((term.country or actor.country or "", term.role), []).append((term, actor.id))
     return KnowledgeBase(
         actors=b.actors,
         names=PhraseTable.build(b.aliases, _short_place_names(b)),

@@ -539,7 +539,7 @@ def _names_by_role() -> dict[str, list[tuple[str, str]]]:
 def _office_names(role: str, countries: tuple[str, ...]) -> dict[str, str]:
     """Name spellings of the people who held ``role`` (in ``countries``, when given)."""
     kb = knowledge_base()
-    return {k: pid for k, pid in _names_by_role().get(role, ()) if not countries or kb.actors[pid].country in countries}
+    return {k: pid for k, pid in _names_by_role().get(role, ()) if not countries or kb.actors[pid].served(role) & set(countries)}
 
 
 def near_miss(name_text: str, role: str, countries: list[str], kb: KnowledgeBase) -> str | None:

@@ -57,7 +57,9 @@ def run(doc: Document, ctx: Context) -> Document:
     out = []
     for e in entities.values():
         role = _role_of(kb, e.id, span, cue_roles.get(e.id)) or _label(kb, cue_roles.get(e.id))
-        out.append(Entity(e.id, e.name, e.type, e.country, role, e.mentions))
+        actor = kb.actors.get(e.id)
+        country = actor.country_at(*span) if actor is not None and actor.type == "PER" and span is not None else e.country
+        out.append(Entity(e.id, e.name, e.type, country, role, e.mentions))
     out.sort(key=lambda e: e.mentions[0].start)
     return doc.replace(entities=tuple(out))
 

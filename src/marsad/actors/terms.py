@@ -26,10 +26,10 @@ def bounds(doc: Document) -> list[tuple[dt.date, dt.date, str]]:
         actor = kb.actors.get(cue.person or "")
         if actor is None or cue.former or cue.plural:
             continue
-        if cue.countries and actor.country not in cue.countries:
+        if cue.countries and not actor.served(cue.role) & set(cue.countries):
             continue
         reason = f"{actor.name}, {cue.role}"
         for term in actor.terms:  # one person's terms are alternatives (one reason)
-            if term.role == cue.role:
+            if term.role == cue.role and (not cue.countries or (term.country or actor.country) in cue.countries):
                 out.append((term.start or FAR_PAST, term.end or FAR_FUTURE, reason))
     return out
