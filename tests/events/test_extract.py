@@ -696,3 +696,18 @@ def test_an_agreement_announced_in_a_participle_clause_is_between_those_it_names
     )
     (agree,) = _events(doc, "AGREE")
     assert {a.country for a in agree.actors} == {"ISR", "MAR"}
+
+
+def test_an_office_holder_who_attacks_with_no_weapon_named_attacks_in_words(options, tmp_path):
+    """"هاجم" is an assault when gunmen, aircraft or an army do it, or a weapon is named; when a
+    person or an office-holder does it and nothing else of the sentence is an assault, it is
+    criticism (ACCUSE)."""
+    doc = _text_page(options, tmp_path,
+        "تصريحات\n\nأنقرة - 12 مارس 2024\n\n"
+        "وهاجم الرئيس التركي رجب طيب أردوغان الاتحاد الأوروبي بشدة في كلمة أمام البرلمان أمس الاثنين.\n\n"
+        "وهاجم الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان بالصواريخ.\n",
+    )
+    (accuse,) = _events(doc, "ACCUSE")
+    assert {a.country for a in accuse.actors} == {"TUR", "EU"} and accuse.date == "2024-03-11"
+    (assault,) = _events(doc, "ASSAULT")
+    assert {a.country for a in assault.actors} == {"ISR", "LBN"}

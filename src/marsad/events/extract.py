@@ -164,7 +164,7 @@ def draft_events(doc: Document) -> list[Draft]:
                 # "وبحث الجانبان ... . كما تلقى سموه اتصالا من ...": His Highness, named before
                 subject = next((s for s in reversed(subjects[-HONORIFIC_BACK:]) if s is not None), None)
             here = sent_slots if clause.cue == "while" else [s for s in sent_slots if not any(a <= s.start < b for a, b in own)]
-            draft = _draft(doc, sent, n, clause, hit, spec, here, cue_hits, previous, subject, drafts + sentence_drafts)
+            draft = _draft(doc, sent, n, clause, hit, spec, here, cue_hits, previous, subject, drafts + sentence_drafts, trig_hits)
             if draft is not None:
                 sentence_drafts.append(draft)
                 if draft.took_subject:
@@ -343,12 +343,28 @@ def _read_as_verb(spec: Trigger, hit: PhraseHit[Trigger]) -> bool:
     return not spec.noun and max(hit.payloads, key=_weight).noun
 
 
+VERBAL_SUBJECT_WITHIN = 4  # words between an attacking verb and its subject's name ("الرئيس التركي")
+
+
+def _in_words(body: str, hit: PhraseHit, slots: list[Slot], sent_triggers) -> bool:
+    """An attack in words: a person or an office-holder attacks ("هاجم وزير الخارجية الإيراني
+    السياسة الأميركية"), named right after the verb or right before it, and no other assault
+    trigger of the sentence names a weapon, a strike or a casualty."""
+    if any(h is not hit and any(p.type == "ASSAULT" for p in h.payloads) for h in sent_triggers):
+        return False
+    after = next((s for s in slots if s.start >= hit.end), None)
+    if after is not None and len(tokens_between(body, hit.end, after.start)) <= VERBAL_SUBJECT_WITHIN:
+        return after.kind in ("person", "title")
+    before = next((s for s in reversed(slots) if s.end <= hit.start), None)
+    return before is not None and not tokens_between(body, before.end, hit.start) and before.kind in ("person", "title")
+
+
 def _is_party(s: Slot) -> bool:
     """An actor that may take part: of a country, or an organisation of none ("منظمة العفو الدولية")."""
     return not s.is_place and (bool(s.country) or (s.kind == "org" and s.entity is not None)) and s.kind != "nisba" and s.sector not in NON_PARTIES
 
 
-def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subject, drafts) -> Draft | None:
+def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subject, drafts, sent_triggers=()) -> Draft | None:
     body = doc.body
     d = Draft(spec.type, spec.mode, hit, sent, n, spec.noun, confidence=_weight(spec))
     clause_cues = [c for c in cue_hits if c.start in clause]
@@ -363,7 +379,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
     if any("hypothetical" in c.payloads and c.end <= hit.start and hit.first - c.last <= HYPOTHETICAL_WITHIN for c in cue_hits):
         return None  # "ولو اجتمع الرئيسان", "لن تتفق": a condition or a future denied, not a happening
-    if spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect_in(body, sent.start, sent.end):
+    if spec.verbal and _in_words(body, hit, [s for s in sent_slots if s.start in clause], sent_triggers):
+        spec = replace(spec, type="ACCUSE")  # "هاجم أردوغان الاتحاد الأوروبي": criticism, not an assault
+        d.type = spec.type
+    elif spec.type in REALIS_TYPES and not _read_as_verb(spec, hit) and spec.type not in detect_in(body, sent.start, sent.end):
         return None  # protesters or an attack named, not reported (see realis.py); "شنت ... غارات" reports
 
     # When: its own date expression, the other clause's, the day before or after another event,
