@@ -711,3 +711,14 @@ def test_an_office_holder_who_attacks_with_no_weapon_named_attacks_in_words(opti
     assert {a.country for a in accuse.actors} == {"TUR", "EU"} and accuse.date == "2024-03-11"
     (assault,) = _events(doc, "ASSAULT")
     assert {a.country for a in assault.actors} == {"ISR", "LBN"}
+
+
+def test_a_verb_with_a_subject_of_no_country_does_not_take_the_story_subject(options, tmp_path):
+    """"وهاجم مسلحون ..." has its own subject (gunmen), though no country: the person of the
+    sentence before is not the attacker."""
+    doc = _text_page(options, tmp_path,
+        "هجوم\n\nالقاهرة - 12 مارس 2024\n\n"
+        "والتقى الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء الأردني في القاهرة.\n\n"
+        "وهاجم مسلحون نقطة تفتيش أمس، ما أسفر عن مقتل ثلاثة جنود.\n",
+    )
+    assert not any(a.entity == "abdel-fattah-el-sisi" for e in _events(doc, "ASSAULT") for a in e.actors)

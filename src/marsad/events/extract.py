@@ -477,6 +477,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
+            and not _followed_by(body, hit, cue_hits, "agent")  # "وهاجم مسلحون": a subject of its own, of no country
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
         d.took_subject = True
