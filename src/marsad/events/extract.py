@@ -129,7 +129,9 @@ class Clause:
 def draft_events(doc: Document) -> list[Draft]:
     body = doc.body
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(body)]
-    slots = tuple(s for s in actor_slots(doc) if not any(a <= s.start < b for a, b in datelines))
+    slots = actor_slots(doc)
+    if datelines:
+        slots = tuple(s for s in slots if not any(a <= s.start < b for a, b in datelines))
     all_triggers, all_cues = scan_tables(body, (triggers(), cues()))
     all_triggers = _signed_documents(body, _outside_names(all_triggers, slots), all_cues)
     drafts: list[Draft] = []

@@ -17,7 +17,7 @@ from ..actors.kb import knowledge_base
 from ..actors.link import analyse
 from ..model import Document
 from ..text.normalize import fold_key
-from ..text.tokens import tokenize
+from ..text.tokens import token_starts, tokenize
 
 
 class Slot(NamedTuple):
@@ -85,9 +85,15 @@ def _own_countries(body: str, slots: list[Slot], kb) -> list[Slot]:
     person or title named before it, not far back."""
     out = list(slots)
     starts = [s.start for s in slots]
-    for tok in tokenize(body):
-        if tok.norm not in _OWN_COUNTRY:
-            continue
+    toks, tok_starts = tokenize(body), token_starts(body)
+    found = []  # the tokens holding the stem (few), not every token of the body
+    at = body.find(_OWN_COUNTRY_STEM)
+    while at >= 0:
+        tok = toks[bisect_right(tok_starts, at) - 1]
+        if tok.norm in _OWN_COUNTRY and (not found or found[-1] is not tok):
+            found.append(tok)
+        at = body.find(_OWN_COUNTRY_STEM, at + 1)
+    for tok in found:
         k = bisect_right(starts, tok.start)
         owner = next((s for s in reversed(slots[:k]) if s.kind in ("person", "title") and s.country), None)
         if owner is not None and tok.start - owner.end <= OWN_COUNTRY_WITHIN:
