@@ -18,9 +18,9 @@ from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
 from ..text.tokens import clitic_forms, strip_clitics, tokenize
-from .words import given_names, plain_given_name_forms, plain_given_names, stopwords
 from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, honorific_length, kinds
+from .words import given_names, plain_given_name_forms, plain_given_names, stopwords
 
 NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".

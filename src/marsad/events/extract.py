@@ -34,7 +34,13 @@ from .formats import formats_in
 from .lexicon import Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
-from .spans import BREAK_OR_END_RE, CLAUSE_BREAK_RE, SENTENCE_END_RE, body_tokens, tokens_between
+from .spans import (
+    BREAK_OR_END_RE,
+    CLAUSE_BREAK_RE,
+    SENTENCE_END_RE,
+    body_tokens,
+    tokens_between,
+)
 from .when import draft_date, shifted_date, story_date
 
 # Heads whose later triggers in the clause are their object, not events of their own.

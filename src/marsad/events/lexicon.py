@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..actors.words import given_names
 from ..errors import DataError
 from ..model import EVENT_TYPES
-from ..actors.words import given_names
 from ..resources import read_records
 from ..text.phrases import PhraseTable, phrase_key
 

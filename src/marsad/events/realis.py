@@ -21,15 +21,20 @@ PROTEST and ASSAULT) fall back on their triggers: a verbal trigger adds ``verb``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import M201, DataError
 from ..resources import read_records
 from ..text.normalize import fold_key
-from ..text.phrases import MIN_STRIPPED_LETTERS, PhraseHit, PhraseTable, phrase_key, scan
-from ..text.tokens import clitic_forms, token_starts, tokenize
+from ..text.phrases import (
+    MIN_STRIPPED_LETTERS,
+    PhraseHit,
+    PhraseTable,
+    phrase_key,
+    scan,
+)
+from ..text.tokens import clitic_forms, tokenize
 from .lexicon import PLOVER_TYPES, Trigger, triggers
 
 DEFAULT_THRESHOLD = 0.5
@@ -144,26 +149,11 @@ def detect(text: str, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
 
 
 def detect_in(body: str, start: int, end: int, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
-    """:func:`detect` for the sentence ``body[start:end]``, read off one scan of the whole body
-    (the event stage asks for several sentences of a page; the same scores)."""
-    return {t for t, s in _scores_in(body, start, end).items() if s >= threshold}
-
-
-@lru_cache(maxsize=256)
-def _scores_in(body: str, start: int, end: int) -> dict[str, float]:
-    lex = lexicon()
-    hits, starts = _body_hits(body)
-    toks = tokenize(body)
-    sentence = hits[bisect_left(starts, start) : bisect_left(starts, end)]
-    tok_starts = token_starts(body)
-    lo, hi = bisect_left(tok_starts, start), bisect_left(tok_starts, end)
-    return _scores(lex, _evidence(body, sentence, toks, lo, hi, lex))
-
-
-@lru_cache(maxsize=8)
-def _body_hits(body: str) -> tuple[tuple[PhraseHit, ...], list[int]]:
-    hits = scan(body, lexicon().table)
-    return hits, [h.start for h in hits]
+    """:func:`detect` for the sentence ``body[start:end]``. The sentence alone is scanned: the
+    event stage asks for a few sentences of a page, and the cue lists hold words every sentence
+    has ("من", "على"), so a scan of the whole body costs more than those few (the same scores:
+    no phrase runs across a sentence's end)."""
+    return detect(body[start:end], threshold)
 
 
 def evidence(text: str, lex: Lexicon) -> Evidence:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
 from itertools import accumulate
+from typing import NamedTuple
 
 from ..actors.countries import capital_ids
 from ..actors.kb import knowledge_base
