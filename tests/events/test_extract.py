@@ -722,3 +722,13 @@ def test_a_verb_with_a_subject_of_no_country_does_not_take_the_story_subject(opt
         "وهاجم مسلحون نقطة تفتيش أمس، ما أسفر عن مقتل ثلاثة جنود.\n",
     )
     assert not any(a.entity == "abdel-fattah-el-sisi" for e in _events(doc, "ASSAULT") for a in e.actors)
+
+
+def test_a_meeting_an_expectation_governs_is_planned(options, tmp_path):
+    """"يتوقع أن تعدل ميركل ... نهجهم خلال اجتماع قمة الحلف": the summit is expected, though far
+    from the verb; a meeting after a comma is the sentence's own."""
+    doc = _text_page(options, tmp_path,
+        "الناتو\n\nبروكسل - 9 يوليو 2018\n\n"
+        "وقال ستولتنبرغ إنه يتوقع أن تعدل المستشارة الألمانية أنجيلا ميركل وزعماء الحلف الآخرون نهجهم خلال اجتماع قمة مع الرئيس الروسي.\n",
+    )
+    assert [e.status for e in _events(doc, "CONSULT")] == ["planned"]
