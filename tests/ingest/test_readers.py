@@ -166,3 +166,13 @@ def test_a_folder_without_pages_says_what_it_reads(tmp_path):
 def test_decode_rejects_empty_and_names_the_file():
     with pytest.raises(InputError, match=r"\[M102\] x.txt"):
         decode(b"  \n", "x.txt")
+
+
+def test_a_corrupt_archive_error_quotes_no_bytes(tmp_path):
+    """warcio's message quotes the first line it could not read: binary junk in a one-line error."""
+    path = tmp_path / "junk.warc.gz"
+    path.write_bytes(bytes(range(256)) * 12)
+    (error,) = [i for i in _pages([path]) if isinstance(i, InputError)]
+    message = str(error)
+    assert "junk.warc.gz" in message and "M105" in message
+    assert message.isprintable() and len(message) < 200 and "first line" not in message

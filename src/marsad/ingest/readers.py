@@ -83,7 +83,7 @@ def _pages_from_file(path: Path, max_bytes: int) -> Iterator[Page | InputError]:
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
-            yield InputError(M105.format(path=path, reason=exc))
+            yield InputError(M105.format(path=path, reason=_short_reason(exc)))
             return
         suffix = ".jsonl"
     fmt = {**{s: "html" for s in HTML_SUFFIXES}, **{s: "jsonl" for s in JSONL_SUFFIXES}}.get(suffix)
@@ -218,8 +218,19 @@ def _warc_pages_from_stream(stream: BinaryIO, path: str) -> Iterator[Page | Inpu
             else:
                 yield Page(id=doc_id, source=source, text=text)
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        yield InputError(M105.format(path=path, reason=reason))
+        yield InputError(M105.format(path=path, reason=_short_reason(exc)))
         return
     if count == 0:
         yield InputError(M103.format(path=path).replace("binary data", "no page records"))
+
+
+REASON_CHARS = 80  # of a library's message in an error line
+
+
+def _short_reason(exc: BaseException) -> str:
+    """A library's reason, on one short line: its first line, cut before any quoted data
+    ("Unknown archive format, first line: [...]" quotes the bytes it could not read)."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    text = text.split(", first line:")[0]
+    text = "".join(c if c.isprintable() else "?" for c in text)
+    return text if len(text) <= REASON_CHARS else text[: REASON_CHARS - 1] + "\u2026"
