@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import yaml
 
@@ -60,6 +60,31 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 
 
+_SCALARS: dict[str, Callable[[str], Any]] = {
+    "tag:yaml.org,2002:str": str,
+    "tag:yaml.org,2002:int": int,
+    "tag:yaml.org,2002:float": float,
+    "tag:yaml.org,2002:bool": lambda v: v.lower() in ("true", "yes", "on"),
+    "tag:yaml.org,2002:null": lambda v: None,
+}
+
+
+def _construct(node: yaml.Node) -> Any:
+    """The value of a composed YAML node: what the safe loader builds (the composer has resolved
+    every scalar's tag), mappings with their ``__line__``, a few times faster on the actor files
+    that are most of start-up."""
+    if isinstance(node, yaml.MappingNode):
+        mapping = {_construct(k): _construct(v) for k, v in node.value}
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(v) for v in node.value]
+    make = _SCALARS.get(node.tag)
+    if make is None:
+        raise yaml.constructor.ConstructorError(None, None, f"unsupported tag {node.tag}", node.start_mark)
+    return make(node.value)
+
+
 def read_records(
     relpath: str,
     keys: Iterable[str],
@@ -74,7 +99,8 @@ def read_records(
     text = path.read_text("utf-8")
     check_text(text, relpath)
     try:
-        records = yaml.load(text, Loader=_LineLoader) or []
+        node = yaml.compose(text, Loader=_LineLoader)
+        records = _construct(node) if node is not None else []
     except yaml.YAMLError as exc:
         raise DataError(f"[M201] {relpath}: invalid YAML ({str(exc).splitlines()[0]})") from None
     if not isinstance(records, list):

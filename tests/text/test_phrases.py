@@ -5,7 +5,7 @@ import json
 from marsad.actors.kb import knowledge_base
 from marsad.events.lexicon import cues, triggers
 from marsad.text.normalize import fold, fold_key, normalize_letters
-from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, same_line, scan, scan_tables
+from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, phrase_key, same_line, scan, scan_tables
 from marsad.text.tokens import strip_clitics, tokenize
 
 
@@ -79,3 +79,12 @@ def test_folding_long_and_short_texts_agrees_with_the_character_table():
         assert normalize_letters(piece) == "".join(normalize_letters(c) for c in piece)
     assert normalize_letters(text * 10) == (normalize_letters(text)) * 10
     assert fold(text * 3)[0] == fold(text * 3)[0] and fold_key(" \u0623\u062d\u0645\u062f  ") == "\u0627\u062d\u0645\u062f"
+
+
+def test_a_phrase_key_is_the_folded_tokens_of_the_phrase(seed_docs):
+    """Keys are computed without building tokens (tables hold tens of thousands of names): the
+    same words tokenize finds, diacritics, hamza forms, dotted acronyms and hashtags included."""
+    texts = ["الرئيسُ رجب طيّب أردوغان", "U.S. و d'Alema", "أ.ف.ب", "#محمود_عباس", "  إسطنبول ، أنقرة  "]
+    texts += [line for doc in seed_docs.values() for line in doc.body.splitlines()[:20]]
+    for text in texts:
+        assert phrase_key(text) == " ".join(t.norm for t in tokenize(text)), text

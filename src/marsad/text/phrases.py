@@ -24,7 +24,7 @@ from typing import Generic, Iterable, NamedTuple, TypeVar
 import ahocorasick
 
 from .normalize import fold
-from .tokens import Token, clitic_forms, split_words, tokenize
+from .tokens import Token, clitic_forms, split_words, tokenize, word_pattern
 
 P = TypeVar("P")
 
@@ -40,8 +40,9 @@ _BREAK_RE = re.compile(rf"[^\w\s{_QUOTES}#]|\n")
 
 
 def phrase_key(text: str) -> str:
-    """The table key of a phrase: its folded tokens joined by one space."""
-    return " ".join(t.norm for t in tokenize(text))
+    """The table key of a phrase: its folded tokens joined by one space (the words
+    :func:`~.tokens.tokenize` finds, without building tokens: tables hold tens of thousands)."""
+    return " ".join(word_pattern().findall(fold(text)[0].replace("_", " ")))
 
 
 @dataclass(frozen=True)

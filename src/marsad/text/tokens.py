@@ -34,6 +34,11 @@ class Token(NamedTuple):
 SHORT_TEXT = 200
 
 
+def word_pattern() -> re.Pattern:
+    """The words of a folded text (with underscores made spaces): what tokens are made of."""
+    return _SPLIT_RE
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of ``text`` with their folded forms and original offsets (memoised for long texts)."""
     return split_words(text)[0]
