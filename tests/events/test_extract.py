@@ -732,3 +732,17 @@ def test_a_meeting_an_expectation_governs_is_planned(options, tmp_path):
         "وقال ستولتنبرغ إنه يتوقع أن تعدل المستشارة الألمانية أنجيلا ميركل وزعماء الحلف الآخرون نهجهم خلال اجتماع قمة مع الرئيس الروسي.\n",
     )
     assert [e.status for e in _events(doc, "CONSULT")] == ["planned"]
+
+
+def test_a_count_after_the_verb_is_its_own_subject_and_a_crowd_of_the_state_named(options, tmp_path):
+    """"وقتل 10 أشخاص" (killed, passive) is not done by the person of the sentence before;
+    "وتظاهر الآلاف أمام البرلمان التونسي": a crowd of the state the sentence names."""
+    doc = _text_page(options, tmp_path,
+        "تورونتو\n\nأوتاوا - 24 أبريل 2018\n\n"
+        "وقال رئيس الوزراء الكندي جاستن ترودو إن البلاد في حداد.\n\n"
+        "وقتل 10 أشخاص على الأقل عندما صدمت شاحنة عددا من المارة الاثنين.\n\n"
+        "وتظاهر الآلاف، السبت، أمام البرلمان التونسي احتجاجا على القانون.\n",
+    )
+    assert not any(a.entity == "justin-trudeau" for e in _events(doc, "ASSAULT") for a in e.actors)
+    (protest,) = _events(doc, "PROTEST")
+    assert any(a.name == "protesters" and a.country == "TUN" for a in protest.actors)

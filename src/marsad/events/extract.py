@@ -485,7 +485,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
-            and not _followed_by(body, hit, cue_hits, "agent")  # "وهاجم مسلحون": a subject of its own, of no country
+            and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
         d.took_subject = True
@@ -526,9 +526,20 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if not d.actors and spec.type in CROWD_TYPES and d.location is not None and d.location.country:
         # "خرج آلاف المتظاهرين في محافظة البصرة": the people of the place where they protest
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, CROWD_TYPES[spec.type])]
+    elif (spec.type in CROWD_TYPES and not any(a.kind == "crowd" for a in d.actors) and len(d.countries()) == 1
+            and (_followed_by(body, hit, cue_hits, "agent") or _count_follows(body, hit))):
+        # "وتظاهر الآلاف أمام البرلمان التونسي": a crowd of its own, of the one state the sentence names
+        (country,) = d.countries()
+        d.actors = [Slot(hit.start, hit.end, "crowd", country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
     if not d.actors:
         return None
     return d
+
+
+def _count_follows(body: str, hit: PhraseHit) -> bool:
+    """A number right after the verb: "وقتل 10 أشخاص" (its passive's subject), "التقى 3 وزراء"."""
+    nxt = tokens_between(body, hit.end, min(len(body), hit.end + 12))[:1]
+    return bool(nxt) and nxt[0].norm[:1].isdigit() and nxt[0].start - hit.end <= 2
 
 
 def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
