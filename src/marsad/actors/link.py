@@ -248,18 +248,20 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
     word, with no title or verb before it ("ألكسندر سلطانوف،", "عثمان بن عفان"): the same test of
     a name's shape as after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
     plain, led_by = plain_given_names(), plain_given_name_forms()
+    plain = plain | {k for k in led_by if " " in k}  # "عبد الكريم" as written apart
     taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in titles])
     taken_starts = [a for a, _ in taken]
     token_ends = [t.end for t in toks]
     starts = [h.start for h in hits]
     out: list[NameMention] = []
     after = 0  # the end of the last name found here
-    for i in (g.first for g in given):
+    for g in given:
+        i = g.first
         tok = toks[i]
-        word = tok.norm
-        if word not in led_by or tok.start < after:
-            continue  # (the scanner also finds a name after "ب" or "ال": not a name's start)
-        conj = word not in plain  # "وجون": the name after its conjunction
+        before = fold_key(text[tok.start : g.start])  # a proclitic the scanner stripped
+        if tok.start < after or before not in ("", *_CONJUNCTION_LETTERS):
+            continue  # a name begins a word, or follows "و" or "ف": not "ب" or "ال"
+        conj = bool(before) or g.key not in led_by or g.key not in plain  # "وعثمان", "وجون": after its conjunction
         k = bisect_left(taken_starts, tok.end) - 1
         if k >= 0 and taken[k][1] > tok.start:
             continue  # inside a known name, an office or a name found after a cue
@@ -271,6 +273,8 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
             continue
         name_text, end = found
         words = toks[i : bisect_left(token_ends, end) + 1]
+        if len(words) <= g.last - g.first:
+            continue  # the given name alone ("عبد السلام"): no one in particular
         if len(words) > 2 and not any(w.norm in _PATRONYMIC for w in words) and not name_text.rsplit(" ", 1)[-1].startswith(_ALEF_LAM) and words[1].norm not in _given_names() and words[1].norm not in _FOREIGN_PARTICLES:
             # a third word is a surname with the article, or follows a second given name or a
             # particle ("خوان مانويل سانتوس", "لويجي دي مايو"); else none: "وسيم رزوق [ينحدر]"
@@ -597,7 +601,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
     next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
     picked = []
     k = index
-    while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS + sum(t.norm in _PATRONYMIC for t in picked):
+    while k < len(toks) and len(picked) < MAX_UNKNOWN_NAME_TOKENS + sum(t.norm in _PATRONYMIC or t.norm in _NAME_PARTICLES for t in picked):
         tok = toks[k]
         gap = _gap(text, toks[k - 1].end if k > 0 else 0, tok.start)
         if picked and (gap.strip() or "\n" in gap):
@@ -609,7 +613,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             break
         if strip_clitics(tok.norm)[-1] in stop or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
             break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
-        if len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC:
+        if (len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC
+                and picked[-2].norm not in _NAME_PARTICLES):  # ("عبد [الكريم] الخطابي": a compound given name)
             break  # "فهد العيسى [ومعالي]": a surname with the article ends an Arab name
         if picked and not linked and (tok.norm.startswith(_CONJUNCTION_ARTICLE) or _has_pronoun(tok.norm)):
             break  # "سيرغي سكريبال [وابنته]", "عائشة [لإقناعهم]", "[والوفد]": no surname ("ويلي", "فراوس")
@@ -617,7 +622,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
         k += 1
     if len(picked) < 2 or text.startswith(_ALEF_LAM, picked[0].start):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
-    if picked[0].norm not in _given_names():
+    first = picked[0].norm
+    if first not in _given_names() and not (first[:1] in _CONJUNCTION_LETTERS and first[1:] in _given_names()):
         if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
             return None  # not a known first name, and not set off by a comma: likely a phrase
         if any(t.norm.startswith(_ALEF_LAM) for t in picked) and not any(t.norm in _PATRONYMIC for t in picked):
