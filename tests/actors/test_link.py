@@ -406,5 +406,5 @@ def test_an_office_held_for_another_state_or_body_is_filed_under_it():
 def test_a_given_name_after_its_conjunction_or_written_apart_begins_a_name():
     """"وجون سميث" is John Smith (the "و" stays out); "عبد الكريم" is the given name "عبدالكريم"
     written apart, and "محمد بن عبد الكريم الخطابي" one name; "عبد السلام" alone names no one."""
-    a = analyse("وجون سميث في الرباط. وكان محمد بن عبد الكريم الخطابي قائدا. وقال عبد السلام في خطبته")
+    a = analyse("وجون سميث في الرباط. وكان محمد بن عبد الكريم الخطابي، قائد الثورة، في أجدير. وجاء في خطبة عبد السلام أمس")
     assert [name for name, _ in a.unknown.values()] == ["جون سميث", "محمد بن عبد الكريم الخطابي"]
