@@ -374,6 +374,7 @@ def test_a_short_form_after_a_verb_of_saying_names_the_person():
     """"بلير" is four letters, too short to name Blair alone, but not as the subject of "قال"."""
     assert ("بلير", "tony-blair") in _linked("وقال بلير إن الحكومة البريطانية لن تتراجع")
     assert not any(a == "tony-blair" for _, a in _linked("زار وفد من بلير المدينة"))
+    assert _linked("وقال نزار إن الوضع صعب") == []  # a given name too: Nizar, not Khaled Nezzar
 
 
 def test_three_letter_place_names_after_a_proclitic():

@@ -377,7 +377,8 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
         # A short form ("السوداني", "الأسد") names the person when the full name is in the
         # document, or when the form is long and means nothing else (no nisba, no office).
         other_kinds = {a.kind for a in hit.payloads} - set(NAME_KINDS)
-        if only_short and actor not in full_ids and (other_kinds or (_short_word(hit, kb.actors[actor], text) and not (cued and kb.actors[actor].type == "PER"))):
+        cued_person = cued and kb.actors[actor].type == "PER" and hit.key not in _listed_given_names()  # ("وقال نزار": a given name)
+        if only_short and actor not in full_ids and (other_kinds or (_short_word(hit, kb.actors[actor], text) and not cued_person)):
             return None
         if only_short and _other_given_name(text, hit, actor):
             return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
