@@ -31,7 +31,7 @@ def test_the_arab_spring_is_no_season_and_calendar_dates_win():
 
 
 def test_only_calendar_values_date_events():
-    assert all(map(is_calendar, ["2015", "2015-12", "2015-12-24", "2015-W52", "2015-12-24/2015-12-26"]))
+    assert all(map(is_calendar, ["2015", "2015-12", "2015-12-24", "2015-W52", "2015-Q1", "2015-H2", "2015-12-24/2015-12-26"]))
     assert not any(map(is_calendar, ["PRESENT_REF", "18", "195", "2015-SU", "P3D", None]))
 
 
@@ -41,3 +41,23 @@ def test_a_bare_weekday_in_a_sentence_about_the_future_is_the_one_to_come():
     found = dict(_timexes("ومن المقرر أن يتوجه أردوغان، الثلاثاء، إلى الدوحة، على أن ينتقل الأربعاء إلى أبوظبي. "
                           "والتقى الرئيس يوم الأحد وزير الدفاع.", "2023-07-17"))
     assert found == {"الثلاثاء": "2023-07-18", "الأربعاء": "2023-07-19", "يوم الأحد": "2023-07-16"}
+
+
+def test_halves_and_quarters_of_a_year_named_with_the_year():
+    """"الربع الأول من العام الجاري" is 2015-Q1 (the whole phrase, not "العام الجاري" alone);
+    "النصف الثاني من عام 2013", "الربع الأخير للعام الماضي"; a half with no year is a match's."""
+    found = _timexes("ونما الاقتصاد في الربع الأول من العام الجاري، بعد تراجعه في النصف الثاني من عام 2013 "
+                     "والربع الأخير للعام الماضي. وسجل الفريق هدفا في النصف الثاني من المباراة.")
+    assert found == [("الربع الأول من العام الجاري", "2015-Q1"), ("النصف الثاني من عام 2013", "2013-H2"),
+                     ("الربع الأخير للعام الماضي", "2014-Q4")]
+
+
+def test_an_event_in_a_quarter_is_dated_by_its_days(options, tmp_path):
+    from marsad import api
+
+    page = tmp_path / "q.txt"
+    page.write_text("اقتصاد\n\nالرياض - 10 مايو 2024\n\nووقعت السعودية ومصر اتفاقية للتعاون الاقتصادي خلال الربع الأول "
+                    "من العام الجاري، حسبما أعلنت وزارة الاستثمار.\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    assert [e.date for e in doc.events if e.type == "AGREE"] == ["2024-01-01/2024-03-31"]
+

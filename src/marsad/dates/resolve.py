@@ -24,12 +24,12 @@ MAX_SPAN_DAYS = 366
 _WEEKDAY_WINDOW = 200  # days: a stated weekday may choose a year this close to publication
 _DURATION_UNITS = {"Y": "P{}Y", "M": "P{}M", "W": "P{}W", "D": "P{}D", "H": "PT{}H", "DE": "P{}DE", "CE": "P{}CE"}
 # A value that names calendar time: a day, a month, a year, an ISO week, or an interval of days.
-_CALENDAR_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?(?:/\d{4}-\d{2}-\d{2})?$")
+_CALENDAR_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-H[12])?(?:/\d{4}-\d{2}-\d{2})?$")
 
 
 def is_calendar(value: str | None) -> bool:
     """Whether a timex value is calendar time, which can date an event ("2022-12-28",
-    "2023-05", "2015-W52"): not "PRESENT_REF", a century, a season or a duration."""
+    "2023-05", "2015-W52", "2023-Q1"): not "PRESENT_REF", a century, a season or a duration."""
     return bool(value) and _CALENDAR_RE.match(value) is not None
 
 

@@ -23,6 +23,8 @@ YEAR_GAP = 6
 MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
 _DURATION = "DURATION"
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+_PART_RE = re.compile(r"^(\d{4})-([QH])([1-4])$")  # a quarter or a half of a year
+_PART_MONTHS = {"Q": 3, "H": 6}
 _DAYS_RE = re.compile("(\u064a\u0648\u0645\u064a\u0646|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645|\u0627\u0633\u0628\u0648\u0639)")  # يومين يوم ايام اسبوع
 _TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
@@ -81,14 +83,20 @@ def governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
 
 
 def event_value(doc: Document, timex) -> str | None:
-    """A timex value as an event date: weeks become day intervals, and "اليوم" on a page
-    dated only by an interval becomes that interval."""
+    """A timex value as an event date: weeks, quarters and halves become day intervals, and
+    "اليوم" on a page dated only by an interval becomes that interval."""
     value = timex.value
     if value:
         m = _WEEK_RE.match(value)
         if m:
             monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
             return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        m = _PART_RE.match(value)
+        if m:
+            year, months = int(m.group(1)), _PART_MONTHS[m.group(2)]
+            first = (int(m.group(3)) - 1) * months + 1
+            last = dt.date(year + (first + months > 12), (first + months - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+            return f"{year:04d}-{first:02d}-01/{last.isoformat()}"
         return value
     p = doc.published
     if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:
