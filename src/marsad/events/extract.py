@@ -146,7 +146,10 @@ def draft_events(doc: Document) -> list[Draft]:
     slot_starts = [s.start for s in slots]  # all three are in text order
     trigger_starts = [h.start for h in all_triggers]
     cue_starts = [h.start for h in all_cues]
+    last_trigger = trigger_starts[-1] if trigger_starts else -1
     for n, sent in enumerate(split_sentences(body)):
+        if sent.start > last_trigger:
+            break  # no trigger further on: what the rest names would serve no draft
         sent_slots = list(slots[bisect_left(slot_starts, sent.start) : bisect_left(slot_starts, sent.end)])
         if _is_heading(sent):
             history.extend(s for s in sent_slots if _is_party(s))
