@@ -409,3 +409,14 @@ def test_a_given_name_after_its_conjunction_or_written_apart_begins_a_name():
     written apart, and "محمد بن عبد الكريم الخطابي" one name; "عبد السلام" alone names no one."""
     a = analyse("وجون سميث في الرباط. وكان محمد بن عبد الكريم الخطابي، قائد الثورة، في أجدير. وجاء في خطبة عبد السلام أمس")
     assert [name for name, _ in a.unknown.values()] == ["جون سميث", "محمد بن عبد الكريم الخطابي"]
+
+
+def test_the_envoy_of_an_office_holder_is_the_one_named_after_them():
+    """"مبعوث الرئيس الأمريكي ستيف ويتكوف": Witkoff is the envoy, not the president; where the
+    name after is the office-holder's own ("مبعوث الرئيس الأمريكي جو بايدن"), no one is the envoy."""
+    text = "واجتمع مع مبعوث الرئيس الأمريكي ستيف ويتكوف."
+    (cue,) = analyse(text).titles
+    assert (cue.role, cue.person, cue.countries) == ("envoy", "steve-witkoff", ("USA",))
+    text = "والتقى مبعوث الرئيس الأمريكي جو بايدن وزير الخارجية."
+    assert [c.person for c in analyse(text).titles if c.role == "envoy"] == [None]
+    assert ("جو بايدن", "joe-biden") in _linked(text)

@@ -8,6 +8,7 @@ Nothing here depends on the date; :mod:`marsad.actors.roles` adds what does.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from bisect import bisect_left
@@ -157,6 +158,11 @@ def analyse(text: str) -> Analysis:
         hit_kinds = kinds(hit)
         if "office" in hit_kinds and i not in consumed:
             cue, used, person_hit = _title_at(text, hits, i, kb, toks, full_ids)
+            if cue is not None and titles and _of_office(text, titles[-1], cue):
+                # "مبعوث الرئيس الأمريكي ستيف ويتكوف": the president's envoy is named, not the president
+                outer = titles.pop()
+                cue = dataclasses.replace(cue, start=outer.start, role=outer.role, person=None if cue.person and not _held(kb, cue.person, outer.role) else cue.person)
+                person_hit = None if cue.person is None else person_hit
             if cue is not None:
                 titles.append(cue)
                 consumed.update(used)
@@ -218,6 +224,20 @@ def analyse(text: str) -> Analysis:
     names += _surname_mentions(text, toks, names, last_word, hits)
     names.sort(key=lambda m: m.start)
     return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
+
+
+# Offices of someone else's ("مبعوث الرئيس", "مستشار وزير الخارجية"): the title after them names whose.
+OF_ROLES = frozenset({"envoy", "un envoy", "spokesperson", "national security adviser", "ambassador"})
+
+
+def _of_office(text: str, outer: TitleCue, cue: TitleCue) -> bool:
+    """``cue`` is the office ``outer`` is of: a bare "مبعوث" right before "الرئيس الأمريكي"."""
+    return outer.role in OF_ROLES and outer.person is None and not outer.countries and not text[outer.end : cue.start].strip()
+
+
+def _held(kb: KnowledgeBase, person: str, role: str) -> bool:
+    actor = kb.actors.get(person)
+    return actor is not None and any(t.role == role for t in actor.terms)
 
 
 def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue], unknown: dict) -> list[NameMention]:
