@@ -9,7 +9,8 @@ Nisbas come from ArWikiCats' nationality tables (male, female, plural, and male/
 the article), plus the overlay src/marsad/data/actors/countries.yaml. The remaining forms are
 derived by rule only where the rule is right: when every word of the masculine form is an
 adjective in -ي ("سوري", "كوري جنوبي"), the feminine adds ة to each word, the forms with the
-article put ال before each word, and a sound plural in -ون gets its -ين form ("السوريين").
+article put ال before each word, a sound plural in -ون gets its -ين form ("السوريين"), and a
+one-word one its accusative in -ا, as after a count ("35 فلسطينياً").
 Compounds such as "جنوب إفريقي" get none of these (their article form is "الجنوب إفريقي",
 and "الجنوب الإفريقي" means southern Africa), so their source forms are kept as given and
 their article forms dropped.
@@ -111,6 +112,7 @@ _ARWIKICATS_TABLES = (
 NISBA_KEYS = ("m", "f", "pl", "def_m", "def_f", "def_pl")
 _DIACRITICS_RE = re.compile("[\u064b-\u0652\u0670]")
 _AL = "\u0627\u0644"  # ال
+_ALEF = "\u0627"
 _YEH, _TEH_MARBUTA, _WAW, _NOON = "\u064a", "\u0629", "\u0648", "\u0646"
 
 
@@ -219,8 +221,9 @@ def _definite(form: str) -> str:
     return " ".join(_AL + w for w in form.split())
 
 
-def complete_nisba(forms: dict[str, list[str]]) -> dict[str, list[str]] | None:
-    """Add the forms the rules give (see the module docstring); None when there are none."""
+def complete_nisba(forms: dict[str, list[str]], names: frozenset[str] = frozenset()) -> dict[str, list[str]] | None:
+    """Add the forms the rules give (see the module docstring); None when there are none.
+    ``names``: countries' names, loosely folded: no accusative that is one ("روسيا", "سوريا")."""
     regular = [m for m in forms["m"] if _is_adjective(m)]
     out = {k: list(forms.get(k, [])) for k in NISBA_KEYS}
     if not regular:
@@ -235,6 +238,8 @@ def complete_nisba(forms: dict[str, list[str]]) -> dict[str, list[str]] | None:
     if regular:
         for m in regular:
             _add(out["def_m"], _definite(m))
+            if " " not in m and _loose(m + _ALEF) not in names:  # the accusative after a count: "35 فلسطينياً"
+                _add(out["m"], m + _ALEF)
         for f in out["f"]:
             if all(w.endswith(_TEH_MARBUTA) for w in f.split()):
                 _add(out["def_f"], _definite(f))
@@ -271,16 +276,27 @@ def _capital(iso2: str) -> dict | None:
     return {"id": place["id"], "geonameid": city["geonameid"], "name": city["name"], "ar": list(place["ar"])}
 
 
+def _loose(text: str) -> str:
+    """Alef and hamza forms and ta marbuta folded: to tell a name from a nisba's accusative."""
+    return text.translate(str.maketrans("\u0623\u0625\u0622\u0629\u0649", "\u0627\u0627\u0627\u0647\u064a"))
+
+
+def _country_ar(country, arwikicats_names: dict, overlay: dict) -> list[str]:
+    ar = _arabic_country_names(country.alpha_2)
+    _add(ar, *arwikicats_names.get(country.alpha_3, []), *overlay.get(country.alpha_3, {}).get("ar", []))
+    return ar
+
+
 def build() -> dict[str, object]:
     overlay = _overlay()
     nisbas, arwikicats_names = _arwikicats_nationalities()
+    names = frozenset(_loose(n) for country in pycountry.countries for n in _country_ar(country, arwikicats_names, overlay))
     out: dict[str, dict] = {}
     for country in pycountry.countries:
         iso3 = country.alpha_3
         extra = overlay.get(iso3, {})
         name, names_en = _english_names(country)
-        ar = _arabic_country_names(country.alpha_2)
-        _add(ar, *arwikicats_names.get(iso3, []), *extra.get("ar", []))
+        ar = _country_ar(country, arwikicats_names, overlay)
         forms = nisbas.get(iso3, {k: [] for k in NISBA_KEYS})
         for key, values in (extra.get("nisba") or {}).items():
             if key != "__line__":
@@ -293,7 +309,7 @@ def build() -> dict[str, object]:
             "names_en": names_en,
             "ar": ar,
             "capital": _capital(country.alpha_2),
-            "nisba": complete_nisba(forms),
+            "nisba": complete_nisba(forms, names),
         }
         if extra.get("unsure"):
             record["unsure"] = True

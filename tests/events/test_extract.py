@@ -746,3 +746,14 @@ def test_a_count_after_the_verb_is_its_own_subject_and_a_crowd_of_the_state_name
     assert not any(a.entity == "justin-trudeau" for e in _events(doc, "ASSAULT") for a in e.actors)
     (protest,) = _events(doc, "PROTEST")
     assert any(a.name == "protesters" and a.country == "TUN" for a in protest.actors)
+
+
+def test_an_assault_named_by_its_victims_count_and_its_doers_nisba(options, tmp_path):
+    """"وقتل 35 فلسطينياً ... في غارات إسرائيلية": Palestinians killed (a count and the accusative
+    nisba), in Israeli strikes (a nisba after an act names its doer)."""
+    doc = _text_page(options, tmp_path,
+        "غزة\n\nغزة - 15 يناير 2025\n\n"
+        "وقتل 35 فلسطينياً على الأقل في غارات إسرائيلية على مخيم جباليا أمس.\n",
+    )
+    (assault,) = _events(doc, "ASSAULT")
+    assert {a.country for a in assault.actors} == {"PSE", "ISR"} and assault.date == "2025-01-14"

@@ -450,7 +450,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         # "وقدمت قطر مساعدات ... إلى السودان": the state the aid goes to
         parties += [s for s in clause_slots if s.kind == "country" and s.start > hit.end and s not in parties
                     and (_ILA.strip() in [t.norm for t in tokens_between(body, hit.end, s.start)][-1:] or body[s.start - 1 : s.start] == "\u0644")][:1]
-    if spec.type in DYADIC and spec.type not in _CONTENT_TYPES and len({p.country for p in parties}) < 2:
+    if ((spec.type in DYADIC and spec.type not in _CONTENT_TYPES) or spec.type in DOMESTIC_FORCE_TYPES) and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties)  # (what talks discuss is their topic)
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
         # "قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار", "دعا السيستاني في كربلاء قوات
@@ -807,15 +807,20 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
     other party of a verb that names only one ("وحذر عراقجي من أن بلاده سترد
     على أي هجوم إسرائيلي", "ورفضت الحكومة الإسرائيلية المطالب الفلسطينية")."""
     have = {p.country for p in parties}
+    out: list[Slot] = []
     for s in slots:
         if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
             continue
         before = tokens_between(body, max(0, s.start - 30), s.start)
         act = before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
         target = len(before) >= 2 and before[-2].norm in _AGAINST  # "عقوبات على شركات إيرانية"
-        if act or target:
-            return [Slot(s.start, s.end, "country", s.country, "GOV", s.country, None)]
-    return []
+        counted = bool(before) and before[-1].norm[:1].isdigit()  # "مقتل 35 فلسطينياً": the people it befell
+        if act or target or counted:
+            out.append(Slot(s.start, s.end, "country", s.country, "GOV" if not counted else "CVL", s.country, None))
+            have.add(s.country)
+            if not counted or len(have) >= 2:
+                break
+    return out
 
 
 def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:
