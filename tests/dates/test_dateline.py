@@ -44,3 +44,10 @@ def test_datelines(line, day):
 )
 def test_not_datelines(line):
     assert parse_dateline(line) is None
+
+
+def test_a_dateline_may_end_with_the_agency_credited():
+    """"الرياض - الأحد 3 مارس 2024 (واس)": the date of the report, whichever agency is in brackets."""
+    assert parse_dateline("الرياض - الأحد 3 مارس 2024 (واس)") == "2024-03-03"
+    assert parse_dateline("القاهرة - 15 يناير 2025 (أ ف ب)") == "2025-01-15"
+    assert parse_dateline("قال في 3 مارس 2024 (واس)") is None  # a sentence, not a dateline
