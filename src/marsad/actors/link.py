@@ -11,17 +11,17 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
-from ..text.tokens import clitic_forms, strip_clitics, tokenize
+from ..text.tokens import clitic_forms, strip_clitics, token_starts, tokenize
 from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, honorific_length, kinds
-from .words import given_names, plain_given_name_forms, plain_given_names, stopwords
+from .words import given_names, plain_given_name_forms, plain_given_name_keys, stopwords
 
 NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
@@ -267,8 +267,7 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
     """People outside the knowledge base whose name begins with a given name that is no common
     word, with no title or verb before it ("ألكسندر سلطانوف،", "عثمان بن عفان"): the same test of
     a name's shape as after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
-    plain, led_by = plain_given_names(), plain_given_name_forms()
-    plain = plain | {k for k in led_by if " " in k}  # "عبد الكريم" as written apart
+    plain, led_by = plain_given_name_keys(), plain_given_name_forms()
     taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in titles])
     taken_starts = [a for a, _ in taken]
     token_ends = [t.end for t in toks]
@@ -675,12 +674,17 @@ SHORT_SURNAME = 3  # letters of a surname that is a later mention only right aft
 def _surnames(text: str, names: list[NameMention], kb: KnowledgeBase, last_word: dict[str, str] | None = None) -> dict[str, str]:
     """The last word of each person's name seen in full -> the person (added to ``last_word``)."""
     last_word = {} if last_word is None else last_word
+    toks, starts = tokenize(text), token_starts(text)
     for m in names:
         actor = kb.actors.get(m.actor)
         is_person = (actor is not None and actor.type == "PER") or m.actor.startswith("per-")
         if not is_person or m.kind not in ("name", "cue"):
             continue
-        words = tokenize(text[m.start : m.end])
+        first = bisect_right(starts, m.start) - 1
+        if toks[first].start < m.start:  # a proclitic before the name ("وعبد الله"): its own words
+            words = tokenize(text[m.start : m.end])
+        else:  # the body's tokens, not a new tokenizing (mentions end where a token ends)
+            words = toks[first : bisect_left(starts, m.end)]
         if len(words) >= 2 and (words[-2].norm in _NAME_PARTICLES or words[-1].norm in _BOUND_ENDINGS):
             continue  # "رامي عبد الرحمن", "حسن نصر الله": the surname is two words, not "الرحمن", "الله"
         if len(words) >= 2 and len(words[-1].norm) >= SHORT_SURNAME and words[-1].norm not in stopwords():

@@ -44,3 +44,10 @@ def plain_given_name_forms() -> frozenset[str]:
     plain = plain_given_names()
     apart = {_ABD + " " + name[len(_ABD):] for name in plain if name.startswith(_ABD) and len(name) > len(_ABD) + 2}
     return plain | apart | {c + name for name in plain for c in _CONJUNCTIONS}
+
+
+@lru_cache(maxsize=1)
+def plain_given_name_keys() -> frozenset[str]:
+    """The names a given-name hit may be, as phrase keys: each name, and "عبد الكريم" written apart."""
+    return plain_given_names() | {k for k in plain_given_name_forms() if " " in k}
+
