@@ -757,3 +757,13 @@ def test_an_assault_named_by_its_victims_count_and_its_doers_nisba(options, tmp_
     )
     (assault,) = _events(doc, "ASSAULT")
     assert {a.country for a in assault.actors} == {"PSE", "ISR"} and assault.date == "2025-01-14"
+
+
+def test_a_decision_named_by_its_nisba_is_the_other_side(options, tmp_path):
+    """"رفضت جبهة البوليساريو القرار الأمريكي": the American decision; the other side is the USA."""
+    doc = _text_page(options, tmp_path,
+        "الصحراء\n\nالرباط - 11 ديسمبر 2020\n\n"
+        "في المقابل، رفضت جبهة البوليساريو القرار الأمريكي، معتبرة في بيان أنه باطل.\n",
+    )
+    (reject,) = _events(doc, "REJECT")
+    assert {a.country for a in reject.actors} == {"ESH", "USA"}
