@@ -43,16 +43,9 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that records each mapping's 1-based line as key ``__line__``."""
+    """A safe loader's composer (see :func:`_construct` for the values, each mapping with its line)."""
 
 
-def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 # Keep ISO dates as strings: "2018-07-10" stays text, like everything else in the records.
 _LineLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]

@@ -8,7 +8,7 @@ Loaded once, lazily, from ``data/actors/*.yaml`` (hand-kept) and ``data/generate
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -271,18 +271,16 @@ def _load_places(b: _Builder) -> None:
 PLACE_STEM_KINDS = ("name", "city")  # not capitals: "روم", "لوم", "دلي" are Rome, Lomé, Dili, and words
 
 
-def _short_place_names(b: _Builder) -> list[str]:
+def _short_place_names(names: PhraseTable[Alias], actors: dict[str, Actor]) -> frozenset[str]:
     """Place names of three letters ("مصر", "قطر", "حلب", "غزة") that the scanner finds after a
     proclitic too ("لمصر", "وقطر", "بحلب"): news joins them so all the time. A city's name still
     needs a place context (an attached "ب" or "ل" is one: see link._place_context)."""
-    short = [(phrase_key(text), alias) for text, alias in b.aliases if len(phrase_key(text)) < MIN_STRIPPED_LETTERS]
-    capitals = {key for key, alias in short if alias.kind == "capital"}
-    return [
+    return frozenset(
         key
-        for key, alias in short
-        if alias.kind in PLACE_STEM_KINDS and key not in capitals and " " not in key
-        and alias.actor in b.actors and b.actors[alias.actor].type in ("GPE", "LOC")
-    ]
+        for key, aliases in names.entries.items()
+        if len(key) < MIN_STRIPPED_LETTERS and " " not in key and not any(a.kind == "capital" for a in aliases)
+        and any(a.kind in PLACE_STEM_KINDS and a.actor in actors and actors[a.actor].type in ("GPE", "LOC") for a in aliases)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -302,9 +300,10 @@ def knowledge_base() -> KnowledgeBase:
             if term.country and term.country not in b.actors:
                 raise DataError(f"[M201] {b.where[actor.id]}: role {term.role!r} served for unknown country {term.country!r}")
             holders.setdefault((term.country or actor.country or "", term.role), []).append((term, actor.id))
+    names = PhraseTable.build(b.aliases)
     return KnowledgeBase(
         actors=b.actors,
-        names=PhraseTable.build(b.aliases, _short_place_names(b)),
+        names=replace(names, short_stems=_short_place_names(names, b.actors)),
         offices=offices,
         holders={k: tuple(v) for k, v in holders.items()},
     )

@@ -8,20 +8,25 @@ Nothing here depends on the date; :mod:`marsad.actors.roles` adds what does.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import same_line
-from ..text.tokens import clitic_forms, strip_clitics, token_starts, tokenize
+from ..text.tokens import (
+    CONJUNCTIONS,
+    clitic_forms,
+    strip_clitics,
+    token_starts,
+    tokenize,
+)
 from .kb import KnowledgeBase, knowledge_base
 from .match import Hit, find_hits, honorific_length, kinds
-from .words import given_names, plain_given_name_forms, plain_given_name_keys, stopwords
+from .words import given_names, plain_given_name_keys, stopwords
 
 NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
@@ -161,7 +166,7 @@ def analyse(text: str) -> Analysis:
             if cue is not None and titles and _of_office(text, titles[-1], cue):
                 # "مبعوث الرئيس الأمريكي ستيف ويتكوف": the president's envoy is named, not the president
                 outer = titles.pop()
-                cue = dataclasses.replace(cue, start=outer.start, role=outer.role, person=None if cue.person and not _held(kb, cue.person, outer.role) else cue.person)
+                cue = replace(cue, start=outer.start, role=outer.role, person=None if cue.person and not _held(kb, cue.person, outer.role) else cue.person)
                 person_hit = None if cue.person is None else person_hit
             if cue is not None:
                 titles.append(cue)
@@ -267,7 +272,7 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
     """People outside the knowledge base whose name begins with a given name that is no common
     word, with no title or verb before it ("ألكسندر سلطانوف،", "عثمان بن عفان"): the same test of
     a name's shape as after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
-    plain, led_by = plain_given_name_keys(), plain_given_name_forms()
+    plain = plain_given_name_keys()
     taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in titles])
     taken_starts = [a for a, _ in taken]
     token_ends = [t.end for t in toks]
@@ -278,9 +283,9 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
         i = g.first
         tok = toks[i]
         before = fold_key(text[tok.start : g.start])  # a proclitic the scanner stripped
-        if tok.start < after or before not in ("", *_CONJUNCTION_LETTERS):
+        if tok.start < after or before not in ("", *CONJUNCTIONS):
             continue  # a name begins a word, or follows "و" or "ف": not "ب" or "ال"
-        conj = bool(before) or g.key not in led_by or g.key not in plain  # "وعثمان", "وجون": after its conjunction
+        conj = bool(before) or g.key not in plain  # "وعثمان", "وجون": after its conjunction
         k = bisect_left(taken_starts, tok.end) - 1
         if k >= 0 and taken[k][1] > tok.start:
             continue  # inside a known name, an office or a name found after a cue
@@ -315,7 +320,6 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
 
 
 _FOREIGN_PARTICLES = frozenset(fold_key(w) for w in ("دي", "دو", "دا", "ديل", "فان", "فون", "لا", "لو"))
-_CONJUNCTION_LETTERS = ("\u0648", "\u0641")  # و ف
 _CONJUNCTION_ARTICLE = ("\u0648\u0627\u0644", "\u0641\u0627\u0644")  # وال، فال
 
 
@@ -604,14 +608,14 @@ def _listed_given_names() -> frozenset[str]:
 
 _PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها، هم، هما
 _OWN_SUFFIXES = (*_PRONOUN_SUFFIXES, "\u062a\u0647")  # and ته: "مشاركته"
+_PREPOSITION_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644")  # لل، بال
+_NOUN_ENDINGS = ("\u0627\u062a", "\u064a\u0647")  # ات، يه (folded ية): "ملفات", "اقليمية"
+_PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
 
 
 def _has_pronoun(word: str) -> bool:
     """A noun with a pronoun after it ("مشاركته", "لإقناعهم"), which no surname is."""
     return len(word) >= 5 and word.endswith(_OWN_SUFFIXES)
-_PREPOSITION_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644")  # لل، بال
-_NOUN_ENDINGS = ("\u0627\u062a", "\u064a\u0647")  # ات، يه (folded ية): "ملفات", "اقليمية"
-_PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
 
 
 def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, cued: bool = True) -> tuple[str, int] | None:
@@ -643,7 +647,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
     if len(picked) < 2 or text.startswith(_ALEF_LAM, picked[0].start):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
     first = picked[0].norm
-    if first not in _given_names() and not (first[:1] in _CONJUNCTION_LETTERS and first[1:] in _given_names()):
+    if first not in _given_names() and not (first[:1] in CONJUNCTIONS and first[1:] in _given_names()):
         if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
             return None  # not a known first name, and not set off by a comma: likely a phrase
         if any(t.norm.startswith(_ALEF_LAM) for t in picked) and not any(t.norm in _PATRONYMIC for t in picked):
@@ -658,7 +662,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
     known_phrase_next = k < len(toks) and toks[k].end > next_hit_start  # "شيغيرو إيشيبا [بالرئيس المصري]"
     if k < len(toks) and not known_phrase_next and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "\n", "") and toks[k].norm not in stop:
         nxt = toks[k].norm
-        if not (strip_clitics(nxt)[-1] in stop or nxt.startswith(_PREPOSITION_ARTICLE) or (nxt.startswith(_CONJUNCTION_LETTERS) and len(nxt) > 3)):
+        if not (strip_clitics(nxt)[-1] in stop or nxt.startswith(_PREPOSITION_ARTICLE) or (nxt.startswith(CONJUNCTIONS) and len(nxt) > 3)):
             return None  # (a preposition with the article, or "و", begins no name: "... سلطانوف للصحفيين")
     return text[picked[0].start : picked[-1].end], picked[-1].end
 

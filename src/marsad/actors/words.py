@@ -7,10 +7,10 @@ from functools import lru_cache
 from ..errors import M201, DataError
 from ..resources import read_tsv
 from ..text.normalize import fold_key
+from ..text.tokens import CONJUNCTIONS
 
 _GIVEN = "ar/given_names.tsv"
 USES = ("name", "word")  # a name wherever it stands / also a common word: a name after a cue
-_CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
 _ABD = "\u0639\u0628\u062f"  # عبد: "عبدالكريم" is also written "عبد الكريم"
 
 
@@ -43,7 +43,7 @@ def plain_given_name_forms() -> frozenset[str]:
     """Those names, and each after "و" or "ف": the tokens that begin a name with no cue."""
     plain = plain_given_names()
     apart = {_ABD + " " + name[len(_ABD):] for name in plain if name.startswith(_ABD) and len(name) > len(_ABD) + 2}
-    return plain | apart | {c + name for name in plain for c in _CONJUNCTIONS}
+    return plain | apart | {c + name for name in plain for c in CONJUNCTIONS}
 
 
 @lru_cache(maxsize=1)

@@ -115,7 +115,7 @@ def _date(m: Mention, p: dt.date | None) -> str | None:
                 continue
             candidates.append((year, day, day))
         else:
-            candidates.append((year, dt.date(year, m.month, 1), _month_end(year, m.month)))
+            candidates.append((year, dt.date(year, m.month, 1), month_end(year, m.month)))
     chosen = _choose(candidates, m.qualifier, m.weekday if m.day else None, p, m.ahead)
     if chosen is None:
         return None
@@ -234,6 +234,7 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
         return None
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates.resolve import is_calendar
+from ..dates.resolve import is_calendar, month_end
 from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
@@ -95,8 +95,7 @@ def event_value(doc: Document, timex) -> str | None:
         if m:
             year, months = int(m.group(1)), _PART_MONTHS[m.group(2)]
             first = (int(m.group(3)) - 1) * months + 1
-            last = dt.date(year + (first + months > 12), (first + months - 1) % 12 + 1, 1) - dt.timedelta(days=1)
-            return f"{year:04d}-{first:02d}-01/{last.isoformat()}"
+            return f"{year:04d}-{first:02d}-01/{month_end(year, first + months - 1).isoformat()}"
         return value
     p = doc.published
     if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:

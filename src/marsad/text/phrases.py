@@ -24,7 +24,7 @@ from typing import Generic, Iterable, NamedTuple, TypeVar
 import ahocorasick
 
 from .normalize import fold
-from .tokens import Token, clitic_forms, split_words, tokenize, word_pattern
+from .tokens import WORD_RE, Token, clitic_forms, split_words
 
 P = TypeVar("P")
 
@@ -42,7 +42,7 @@ _BREAK_RE = re.compile(rf"[^\w\s{_QUOTES}#]|\n")
 def phrase_key(text: str) -> str:
     """The table key of a phrase: its folded tokens joined by one space (the words
     :func:`~.tokens.tokenize` finds, without building tokens: tables hold tens of thousands)."""
-    return " ".join(word_pattern().findall(fold(text)[0].replace("_", " ")))
+    return " ".join(WORD_RE.findall(fold(text)[0].replace("_", " ")))
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,10 @@ class PhraseTable(Generic[P]):
     # one-token phrases shorter than MIN_STRIPPED_LETTERS found after a proclitic all the same
     # ("لمصر", "بحلب", "وقطر": place names, which no common word of three letters shadows)
     short_stems: frozenset[str] = frozenset()
-    _automaton: list = field(default_factory=list, compare=False, repr=False)  # built on first use
+    _automaton: list = field(default_factory=list, init=False, compare=False, repr=False)  # built on first use
 
     @classmethod
-    def build(cls, pairs: Iterable[tuple[str, P]], short_stems: Iterable[str] = ()) -> "PhraseTable[P]":
+    def build(cls, pairs: Iterable[tuple[str, P]]) -> "PhraseTable[P]":
         entries: dict[str, list[P]] = {}
         for text, payload in pairs:
             key = phrase_key(text)
@@ -68,7 +68,7 @@ class PhraseTable(Generic[P]):
         for key in entries:
             toks = key.split(" ")
             first[toks[0]] = max(first.get(toks[0], 0), len(toks))
-        return cls({k: tuple(v) for k, v in entries.items()}, first, frozenset(phrase_key(t) for t in short_stems))
+        return cls({k: tuple(v) for k, v in entries.items()}, first)
 
     def automaton(self) -> ahocorasick.Automaton | None:
         """Every phrase followed by a space -> ``(0, key, tokens, first token, their lengths)``

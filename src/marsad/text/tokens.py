@@ -12,11 +12,11 @@ from .normalize import fold
 # Words (letters and digits, joined by "." or an apostrophe: "U.S", "d'Alema"), split out of a
 # text whose underscores are spaces: "\w" is several times faster than "[^\W_]" in Python's
 # regex engine.
-_SPLIT_RE = re.compile(r"(\w+(?:[.'\u2019]\w+)*)")
+WORD_RE = re.compile(r"(\w+(?:[.'\u2019]\w+)*)")
 
 # Proclitics that attach to the next word: conjunctions و ف, prepositions ب ل ك, and the article ال.
 _PROCLITIC_RE = re.compile("^(?:[\u0648\u0641])?(?:[\u0628\u0644\u0643])?(?:\u0627\u0644)?")
-_CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
+CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
 _LIL_RE = re.compile("^(?:[\u0648\u0641])?\u0644\u0644")  # "لل" = ل + ال
 
 
@@ -32,11 +32,6 @@ class Token(NamedTuple):
 # Texts shorter than this (a name, a phrase) are tokenized afresh: memoising them would push
 # the article bodies, which every stage tokenizes, out of the memo.
 SHORT_TEXT = 200
-
-
-def word_pattern() -> re.Pattern:
-    """The words of a folded text (with underscores made spaces): what tokens are made of."""
-    return _SPLIT_RE
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -67,7 +62,7 @@ def _split_words(text: str) -> tuple[tuple[Token, ...], list[str]]:
     # One split of the folded text into gaps and words, their offsets summed up and the tokens
     # built by tuple.__new__ over zip: no Python call per token.
     folded, index = fold(text)
-    parts = _SPLIT_RE.split(folded.replace("_", " "))  # gap, word, gap, word, ..., gap ("#محمود_عباس": two words)
+    parts = WORD_RE.split(folded.replace("_", " "))  # gap, word, gap, word, ..., gap ("#محمود_عباس": two words)
     bounds = list(accumulate(map(len, parts)))  # where each part ends
     words = parts[1::2]
     starts, ends = bounds[0 : 2 * len(words) : 2], bounds[1::2]  # the last gap ends no word
@@ -91,7 +86,7 @@ def clitic_forms(word: str) -> tuple[str, ...]:
     two letters left begin phrases ("من المتوقع") but are too short to stand alone (see
     ``phrases.MIN_STRIPPED_LETTERS``)."""
     if len(word) < 4:
-        return (word, word[1:]) if len(word) == 3 and word[0] in _CONJUNCTIONS else (word,)
+        return (word, word[1:]) if len(word) == 3 and word[0] in CONJUNCTIONS else (word,)
     out = [word]
     m = _LIL_RE.match(word)
     if m and len(word) - m.end() >= 2:
