@@ -420,3 +420,16 @@ def test_the_envoy_of_an_office_holder_is_the_one_named_after_them():
     text = "والتقى مبعوث الرئيس الأمريكي جو بايدن وزير الخارجية."
     assert [c.person for c in analyse(text).titles if c.role == "envoy"] == [None]
     assert ("جو بايدن", "joe-biden") in _linked(text)
+
+
+def test_a_body_named_inside_an_office_is_mentioned():
+    """ANT (CNN Arabic, BBC Arabic): the alliance in "الأمين العام لحلف شمال الأطلسي" and the
+    UN in "بالأمين العام للأمم المتحدة" are mentions of their own, besides the office holder."""
+    text = "قال ينس ستولتنبرغ الأمين العام لحلف شمال الأطلسي في مقابلة مع صحيفة ألمانية نُشرت الأحد إنه"
+    assert ("حلف شمال الأطلسي", "nato") in _linked(text)
+    text = "كما تحادث ماكرون هاتفياً ثلاث مرات خلال عطلة نهاية الأسبوع بالأمين العام للأمم المتحدة أنطونيو غوتيريس"
+    linked = _linked(text)
+    assert ("للأمم المتحدة", "united-nations") in linked and ("أنطونيو غوتيريس", "antonio-guterres") in linked
+    # an office inside an office: the UN in the title of the Secretary-General's envoy
+    assert ("للأمم المتحدة", "united-nations") in _linked("وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا")
+    assert not [m for m in analyse("وقال وزير الخارجية الروسي").names if m.kind == "body"]

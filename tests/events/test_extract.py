@@ -767,3 +767,13 @@ def test_a_decision_named_by_its_nisba_is_the_other_side(options, tmp_path):
     )
     (reject,) = _events(doc, "REJECT")
     assert {a.country for a in reject.actors} == {"ESH", "USA"}
+
+
+def test_a_body_named_inside_a_title_is_no_party_beside_its_holder(options, tmp_path):
+    """"التقى بوتين الأمين العام لحلف شمال الأطلسي": the meeting is Putin's and Stoltenberg's; NATO,
+    named inside the title, is a mention of the document but not a third party."""
+    doc = _text_page(options, tmp_path, "بوتين يلتقي ستولتنبرغ\n", "موسكو - 12 مارس 2019\n",
+                     "التقى الرئيس الروسي فلاديمير بوتين اليوم في موسكو الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ وبحث معه الوضع في أوكرانيا.\n")
+    assert "nato" in {e.id for e in doc.entities}
+    (event,) = _events(doc, "CONSULT")
+    assert {a.entity for a in event.actors} == {"vladimir-putin", "jens-stoltenberg"}

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
-from ..text.phrases import same_line
+from ..text.phrases import offset_after_prefix, same_line, scan
 from ..text.tokens import (
     CONJUNCTIONS,
     clitic_forms,
@@ -50,7 +50,7 @@ class NameMention:
     start: int
     end: int
     actor: str  # knowledge-base id, or "per-..." for a person found by a title cue only
-    kind: str  # name | short | surname | cue
+    kind: str  # name | short | surname | cue | body (named inside an office: "الأمين العام لحلف شمال الأطلسي")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +161,8 @@ def analyse(text: str) -> Analysis:
 
     for i, hit in enumerate(hits):
         hit_kinds = kinds(hit)
+        if "office" in hit_kinds:
+            names += _bodies_in_office(text, toks, hit)
         if "office" in hit_kinds and i not in consumed:
             cue, used, person_hit = _title_at(text, hits, i, kb, toks, full_ids)
             if cue is not None and titles and _of_office(text, titles[-1], cue):
@@ -229,6 +231,36 @@ def analyse(text: str) -> Analysis:
     names += _surname_mentions(text, toks, names, last_word, hits)
     names.sort(key=lambda m: m.start)
     return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
+
+
+def _bodies_in_office(text: str, toks, hit: Hit) -> list[NameMention]:
+    """The bodies an office phrase names ("الأمين العام لحلف شمال الأطلسي": NATO, "مدير وكالة
+    المخابرات المركزية": the CIA): mentions of their own, not participants beside the title."""
+    out = []
+    for k, n, stripped, actor in _inner_names(hit.key):
+        tok = toks[hit.first + k]
+        out.append(NameMention(offset_after_prefix(text, tok, stripped), toks[hit.first + k + n - 1].end, actor, "body"))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _inner_names(key: str) -> tuple[tuple[int, int, int, str], ...]:
+    """The names of one actor each inside an office's phrase key, after its first word (that of
+    an office inside it too: "مبعوث الأمين العام للأمم المتحدة"): (token, tokens, proclitic
+    letters, actor)."""
+    kb = knowledge_base()
+    _, _, rest = key.partition(" ")
+    if not rest:
+        return ()
+    words = tokenize(rest)
+    out: list[tuple[int, int, int, str]] = []
+    for h in scan(rest, kb.names):
+        named = {a.actor for a in h.payloads if a.kind == "name" and a.actor in kb.actors}
+        if len(named) == 1:
+            out.append((h.first + 1, h.last - h.first, h.start - words[h.first].start, named.pop()))
+        elif not named and any(a.kind == "office" for a in h.payloads):
+            out += [(h.first + 1 + k, n, stripped, actor) for k, n, stripped, actor in _inner_names(h.key)]
+    return tuple(out)
 
 
 # Offices of someone else's ("مبعوث الرئيس", "مستشار وزير الخارجية"): the title after them names whose.

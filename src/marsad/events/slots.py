@@ -40,9 +40,13 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
     kb = knowledge_base()
     analysis = analyse(doc.body)
     slots: list[Slot] = []
+    # a body named inside an office ("الأمين العام لحلف شمال الأطلسي") is the title's, not a party beside it
+    in_office = {(m.start, m.end) for m in analysis.names if m.kind == "body"}
     for e in doc.entities:
         actor = kb.actors.get(e.id)
         for m in e.mentions:
+            if in_office and (m.start, m.end) in in_office:
+                continue
             if e.type == "PER":
                 slots.append(Slot(m.start, m.end, "person", e.country, _person_sector(e, kb), e.id, e.name))
             elif e.type == "ORG":

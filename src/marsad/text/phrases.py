@@ -220,7 +220,7 @@ def _hits(text: str, stream: TokenStream, best: dict[int, tuple[int, int, str, i
             continue
         neg_n, _, key, stripped = best[j]
         last = j - neg_n
-        start = _offset_after_prefix(text, toks[j], stripped) if stripped else toks[j].start
+        start = offset_after_prefix(text, toks[j], stripped) if stripped else toks[j].start
         hits.append(new_hit(PhraseHit, (start, toks[last - 1].end, j, last, key, table.entries[key])))
         after = last
     return tuple(hits)
@@ -232,7 +232,7 @@ def same_line(text: str, a: Token, b: Token) -> bool:
     return not _parts(fold(text[a.end : b.start])[0])
 
 
-def _offset_after_prefix(text: str, tok: Token, prefix_letters: int) -> int:
+def offset_after_prefix(text: str, tok: Token, prefix_letters: int) -> int:
     """The offset after ``prefix_letters`` letters of the token (diacritics skipped)."""
     if prefix_letters <= 0:
         return tok.start
