@@ -777,3 +777,18 @@ def test_a_body_named_inside_a_title_is_no_party_beside_its_holder(options, tmp_
     assert "nato" in {e.id for e in doc.entities}
     (event,) = _events(doc, "CONSULT")
     assert {a.entity for a in event.actors} == {"vladimir-putin", "jens-stoltenberg"}
+
+
+def test_a_kind_of_place_before_its_name_locates(shared, options, tmp_path):
+    """ANT (2018): "التقى قبل أشهر ماكرون في مطار الرياض قبيل توجه الأخير إلى أبوظبي": the meeting
+    was at Riyadh's airport ("مطار" is a kind of place), not in Abu Dhabi."""
+    doc = _ant_page(shared, options, tmp_path, "في مطار الرياض")
+    (meeting,) = [e for e in _events(doc, "CONSULT") if "في مطار الرياض" in e.evidence.text]
+    assert meeting.location.name == "Riyadh"
+
+
+def test_a_site_word_after_and_lists_a_topic(seed_docs):
+    """Seeds 003: "بحثا التطورات الإقليمية، وعلى رأسها ملفا الأزمة السورية وإقليم قره باغ":
+    "وإقليم" after "و" lists a topic; Karabakh is not where the call was."""
+    (call,) = [e for e in _events(seed_docs["003"], "CONSULT") if e.mode == "phone"]
+    assert call.location is None

@@ -629,7 +629,7 @@ def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
     return min(places, key=lambda s: (abs(s.start - hit.start), s.start))
 
 
-_LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من", "العاصمة", "بالعاصمة", "مدينة", "بمدينة", "قاعدة", "محافظة", "منطقة", "إقليم")}
+_LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من")}
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
 _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
 
@@ -669,8 +669,20 @@ def _located(body: str, slot: Slot) -> bool:
     prev = toks[-1].norm
     if prev in _LOCATING:
         return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
+    if _is_site(prev):  # "في منتجع سوتشي", "بمدينة جدة", "قاعدة حميميم"
+        return True
     # "في العاصمة الروسية موسكو", "بالعاصمة الكازاخية، نور سلطان": a nisba between.
-    return len(toks) >= 2 and toks[-2].norm in _LOCATING and prev.startswith("\u0627\u0644")
+    return len(toks) >= 2 and (toks[-2].norm in _LOCATING or _is_site(toks[-2].norm)) and prev.startswith(_ALEF_LAM) and prev.endswith(_NISBA_ENDINGS)
+
+
+_NISBA_ENDINGS = ("\u064a", "\u064a\u0647")  # ي، يه (folded ية)
+
+
+def _is_site(word: str) -> bool:
+    """A kind of place ("مدينة", "بمدينة", "منتجع"; see cue kind "site"), alone or after "ب":
+    not after "و" ("الأزمة السورية وإقليم قره باغ": a topic listed, not where)."""
+    sites = cue_words("site")
+    return word in sites or (word[:1] == "\u0628" and word[1:] in sites)
 
 
 def _in_it(body: str, slot: Slot) -> bool:
