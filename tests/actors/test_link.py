@@ -433,3 +433,19 @@ def test_a_body_named_inside_an_office_is_mentioned():
     # an office inside an office: the UN in the title of the Secretary-General's envoy
     assert ("للأمم المتحدة", "united-nations") in _linked("وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا")
     assert not [m for m in analyse("وقال وزير الخارجية الروسي").names if m.kind == "body"]
+
+
+def test_a_kunya_or_a_patronymic_makes_a_name_of_unlisted_words():
+    """ANERCorp: "بقيادة بسر بن أرطأة" (no listed given name, but "بن" between two words), ANT
+    (AFP, 2018): "وقال أبو خليل (35 عاما)" (a kunya); "وهو ابن عم محمد" is "he is the cousin of"."""
+    text = "أرسل معاوية جيشا إلى المدينة النبوية بقيادة بسر بن أرطأة فتركها أبو أيوب ودخل الجيش سلما"
+    people = [text[m.start : m.end] for m in analyse(text).names if m.actor.startswith("per-")]
+    assert "بسر بن أرطأة" in people and "أبو أيوب" in people
+    text = "وقال أبو خليل (35 عاما) الذي فر من بيت سوى مع عائلته"
+    assert [text[m.start : m.end] for m in analyse(text).names] == ["أبو خليل"]
+    text = "ولد في 13 رجب بمكة , وهو ابن عم محمد بن عبدالله رسول الإسلام وصهره"
+    assert not any("ابن عم" in text[m.start : m.end] for m in analyse(text).names)
+    # "علي" as written with yeh begins a name before "بن"; "على" is the preposition
+    text = "وكان علي بن أبي طالب قد بويع بالخلافة"
+    assert [text[m.start : m.end] for m in analyse(text).names] == ["علي بن أبي طالب"]
+    assert not [m for m in analyse("وأثنى الوزير على بن سلمان وعلى جهوده").names if m.actor.startswith("per-")]

@@ -224,7 +224,7 @@ def analyse(text: str) -> Analysis:
 
     names += _cued_names(text, toks, hits, found.openers, titles, unknown)
     last_word = _surnames(text, names, kb)
-    if found.given:
+    if found.given or _LINEAGE_STEMS_RE.search(text):
         led = _given_name_led(text, toks, hits, found.given, names, titles, unknown, last_word)
         names += led
         _surnames(text, led, kb, last_word)  # "سيرغي سكريبال ... سكريبال"
@@ -302,8 +302,9 @@ def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue
 
 def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMention], titles: list[TitleCue], unknown: dict, surnames: dict[str, str]) -> list[NameMention]:
     """People outside the knowledge base whose name begins with a given name that is no common
-    word, with no title or verb before it ("ألكسندر سلطانوف،", "عثمان بن عفان"): the same test of
-    a name's shape as after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
+    word, with no title or verb before it ("ألكسندر سلطانوف،", "عثمان بن عفان"), or with a kunya
+    or a word and a patronymic ("أبو هريرة", "بسر بن أرطأة"): the same test of a name's shape as
+    after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
     plain = plain_given_name_keys()
     taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in titles])
     taken_starts = [a for a, _ in taken]
@@ -311,13 +312,10 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
     starts = [h.start for h in hits]
     out: list[NameMention] = []
     after = 0  # the end of the last name found here
-    for g in given:
-        i = g.first
+    for i, conj, given_len in sorted(_name_starts(text, toks, given, plain) + _lineage_starts(text, toks)):
         tok = toks[i]
-        before = fold_key(text[tok.start : g.start])  # a proclitic the scanner stripped
-        if tok.start < after or before not in ("", *CONJUNCTIONS):
-            continue  # a name begins a word, or follows "و" or "ف": not "ب" or "ال"
-        conj = bool(before) or g.key not in plain  # "وعثمان", "وجون": after its conjunction
+        if tok.start < after:
+            continue
         k = bisect_left(taken_starts, tok.end) - 1
         if k >= 0 and taken[k][1] > tok.start:
             continue  # inside a known name, an office or a name found after a cue
@@ -329,7 +327,7 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
             continue
         name_text, end = found
         words = toks[i : bisect_left(token_ends, end) + 1]
-        if len(words) <= g.last - g.first:
+        if len(words) <= given_len:
             continue  # the given name alone ("عبد السلام"): no one in particular
         if len(words) > 2 and not any(w.norm in _PATRONYMIC for w in words) and not name_text.rsplit(" ", 1)[-1].startswith(_ALEF_LAM) and words[1].norm not in _given_names() and words[1].norm not in _FOREIGN_PARTICLES:
             # a third word is a surname with the article, or follows a second given name or a
@@ -351,6 +349,48 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
     return out
 
 
+def _name_starts(text: str, toks, given, plain) -> list[tuple[int, bool, int]]:
+    """Where a listed given name begins a word, or follows "و" or "ف" (not "ب" or "ال"):
+    ``(token, after a conjunction, tokens of the given name)``."""
+    out = []
+    for g in given:
+        tok = toks[g.first]
+        before = fold_key(text[tok.start : g.start])  # a proclitic the scanner stripped
+        if before in ("", *CONJUNCTIONS):
+            out.append((g.first, bool(before) or g.key not in plain, g.last - g.first))  # "وعثمان", "وجون"
+    return out
+
+
+def _lineage_starts(text: str, toks) -> list[tuple[int, bool, int]]:
+    """Names that a kunya begins ("أبو هريرة", "وأبو بكر البغدادي") or a patronymic follows the
+    first word of ("بسر بن أرطأة", "معاوية بن أبي سفيان"), whether or not that word is a listed
+    given name: ``(token, after a conjunction, 1)``. Not a function word or a word with the
+    article before "بن" ("على بن ..." as written with alef maqsura is the preposition), nor a
+    verb's present tense ("يتباحث بن زايد")."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        word = tok.norm
+        if word in _KUNYA_FORMS or (toks[i + 1].norm in _BIN and _father_follows(text, toks, i)):
+            out.append((i, word[:1] in CONJUNCTIONS and len(word) > 3, 1))
+    return out
+
+
+def _father_follows(text: str, toks, k: int) -> bool:
+    """Token ``k`` is a name because "بن" and a name follow it (see :func:`_lineage_starts`)."""
+    if k + 2 >= len(toks) or toks[k + 1].norm not in _BIN:
+        return False  # ("ابن" is also the noun: "وهو ابن عم")
+    word = toks[k].norm
+    bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
+    if not bare.isalpha() or len(bare) < 3 or bare.startswith(_ALEF_LAM):
+        return False
+    given = _given_names()
+    if not stopwords().isdisjoint(clitic_forms(word)) and not (bare in given and text[toks[k].end - 1] == "\u064a"):
+        return False  # a function word ("وهو"); "علي" as written with yeh is the name, "على" the preposition
+    return bare[0] not in _PRESENT_PREFIXES or bare in given
+
+
+_PRESENT_PREFIXES = "\u064a\u062a\u0646"  # ي ت ن: "يتباحث", "تبحث"
+_LINEAGE_STEMS_RE = re.compile("(?:\u0628\u0646|[\u0627\u0623\u0625]\u0628[\u0648\u064a\u0627])\\s")  # بن، أبو، أبي، أبا: a page without them has no lineage name
 _FOREIGN_PARTICLES = frozenset(fold_key(w) for w in ("دي", "دو", "دا", "ديل", "فان", "فون", "لا", "لو"))
 _CONJUNCTION_ARTICLE = ("\u0648\u0627\u0644", "\u0641\u0627\u0644")  # وال، فال
 
@@ -643,6 +683,11 @@ _OWN_SUFFIXES = (*_PRONOUN_SUFFIXES, "\u062a\u0647")  # and ته: "مشاركت�
 _PREPOSITION_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644")  # لل، بال
 _NOUN_ENDINGS = ("\u0627\u062a", "\u064a\u0647")  # ات، يه (folded ية): "ملفات", "اقليمية"
 _PATRONYMIC = frozenset(("\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0628\u0646"))  # بن، بنت، ابن
+_KUNYA = frozenset(fold_key(w) for w in ("أبو", "أبي", "أبا"))
+_LINEAGE = _KUNYA | _PATRONYMIC  # the next word is a father's or a child's name
+_KUNYA_FORMS = _KUNYA | {c + k for c in CONJUNCTIONS for k in _KUNYA}  # "وأبو"
+_BIN = frozenset(("\u0628\u0646", "\u0628\u0646\u062a"))  # بن، بنت: only in names
+_AAL = "\u0627\u0644"  # آل (folded): "فيصل بن فرحان آل سعود"
 
 
 def _has_pronoun(word: str) -> bool:
@@ -665,21 +710,25 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
         if not picked and cued and gap.strip(" ,"):
             return None
         linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
-        if (tok.end > next_hit_start and not linked) or tok.norm in stop or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
+        fathered = not picked and _father_follows(text, toks, k)  # "علي [بن أبي طالب]": a name, though "على" is a word
+        if (tok.end > next_hit_start and not linked) or (tok.norm in stop and not fathered) or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
-        if strip_clitics(tok.norm)[-1] in stop or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
+        if (strip_clitics(tok.norm)[-1] in stop and not fathered) or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
             break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
         if (len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC
                 and picked[-2].norm not in _NAME_PARTICLES):  # ("عبد [الكريم] الخطابي": a compound given name)
             break  # "فهد العيسى [ومعالي]": a surname with the article ends an Arab name
         if picked and not linked and (tok.norm.startswith(_CONJUNCTION_ARTICLE) or _has_pronoun(tok.norm)):
             break  # "سيرغي سكريبال [وابنته]", "عائشة [لإقناعهم]", "[والوفد]": no surname ("ويلي", "فراوس")
+        if len(picked) >= 2 and picked[-2].norm in _LINEAGE and picked[-1].norm not in _NAME_PARTICLES and not (tok.norm in _PATRONYMIC or tok.norm == _AAL or tok.norm.startswith(_ALEF_LAM)):
+            break  # "بسر بن أرطأة [إلى]", "أبو الحسن [أبو تراب]": after a father's name, "بن", "آل" or a surname with the article
         picked.append(tok)
         k += 1
     if len(picked) < 2 or text.startswith(_ALEF_LAM, picked[0].start):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
     first = picked[0].norm
-    if first not in _given_names() and not (first[:1] in CONJUNCTIONS and first[1:] in _given_names()):
+    lineage = first in _KUNYA or (first[:1] in CONJUNCTIONS and first[1:] in _KUNYA) or (len(picked) > 2 and picked[1].norm in _PATRONYMIC)  # "أبو هريرة", "بسر بن أرطأة"
+    if not lineage and first not in _given_names() and not (first[:1] in CONJUNCTIONS and first[1:] in _given_names()):
         if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
             return None  # not a known first name, and not set off by a comma: likely a phrase
         if any(t.norm.startswith(_ALEF_LAM) for t in picked) and not any(t.norm in _PATRONYMIC for t in picked):
@@ -688,6 +737,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             return None  # "ملفات اقليمية ساخنة،": plurals and nisba adjectives, not a foreign name
         if len(picked[0].norm) >= 5 and picked[0].norm.endswith(_PRONOUN_SUFFIXES):
             return None  # "مندوبتها كارن بيرس،": a noun with its pronoun, then the name
+    if lineage:
+        return text[picked[0].start : picked[-1].end], picked[-1].end  # its shape says it is a name
     # The name stands apart: a comma, a stop, the end, or a function word ("... الصفدي، إن")
     # follows it; a name running on into more words is more likely a phrase.
     after = text[picked[-1].end : picked[-1].end + 3]
