@@ -792,3 +792,21 @@ def test_a_site_word_after_and_lists_a_topic(seed_docs):
     "وإقليم" after "و" lists a topic; Karabakh is not where the call was."""
     (call,) = [e for e in _events(seed_docs["003"], "CONSULT") if e.mode == "phone"]
     assert call.location is None
+
+
+def test_a_warning_of_a_danger_is_no_threat(shared, options, tmp_path):
+    """ANT (2018): "حذر الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل من تفاقم
+    الوضع الإنساني": two leaders warn of a danger; nobody threatens anybody."""
+    doc = _ant_page(shared, options, tmp_path, "والمستشارة الألمانية أنغيلا ميركل من تفاقم")
+    assert not [e for e in _events(doc, "THREATEN") if "من تفاقم" in e.evidence.text]
+
+
+def test_a_warning_to_someone_or_of_a_response_is_a_threat(options, tmp_path):
+    """Someone warned after the subjects ("الحوثيين"), or what the subject will do ("من أن بلاده
+    سترد"), makes the warning a threat."""
+    doc = _text_page(options, tmp_path, "تحذيرات\n\nالسبت 13 كانون الثاني 2024\n\n",
+                     "وحذرت الولايات المتحدة وبريطانيا اليوم الحوثيين من عواقب استمرار الهجمات على السفن التجارية.\n",
+                     "وحذر وزير الخارجية الإيراني عباس عراقجي اليوم من أن بلاده سترد على أي هجوم إسرائيلي.\n")
+    threats = _events(doc, "THREATEN")
+    assert {"USA", "GBR", "YEM"} <= set().union(*map(_countries, threats))
+    assert any(_countries(e) == {"IRN", "ISR"} for e in threats)

@@ -69,6 +69,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
+_MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
@@ -370,6 +371,30 @@ def _in_words(body: str, hit: PhraseHit, slots: list[Slot], sent_triggers) -> bo
     return before is not None and not tokens_between(body, before.end, hit.start) and before.kind in ("person", "title")
 
 
+def _warned(body: str, hit: PhraseHit, clause, clause_slots: list[Slot]) -> bool:
+    """A verb of warning threatens: with no "من" after it ("حذرت إيران إسرائيل"), with "من أن"
+    (what will be done: "حذر ... من أن بلاده سترد"), or with someone warned before "من": a party
+    after the subject not joined to it by "و" ("حذرت الولايات المتحدة وبريطانيا الحوثيين من"), or
+    any when the subject stands before the verb."""
+    toks = tokens_between(body, hit.end, clause.end)
+    m = next((k for k, t in enumerate(toks) if t.norm == _MIN), None)
+    if m is None or (m + 1 < len(toks) and toks[m + 1].norm in _THAT):
+        return True
+    after = [s for s in clause_slots if _is_party(s) and s.start >= hit.end and s.end <= toks[m].start]
+    if after and any(_is_party(s) and s.end <= hit.start for s in clause_slots):
+        return True
+    return any(not _joined(body[a.end : b.start]) for a, b in zip(after, after[1:]))
+
+
+_WAW_WORDS = tuple(fold_key(w) for w in ("وزير", "وزيرة", "وزراء", "وفد", "وكيل", "والي"))  # words of a title that begin with "و"
+
+
+def _joined(gap: str) -> bool:
+    """Two parties joined by "و": "الولايات المتحدة [و]بريطانيا", "ماكرون [والمستشارة الألمانية] ميركل"."""
+    gap = fold_key(gap)
+    return gap[:1] == "\u0648" and not gap.startswith(_WAW_WORDS)
+
+
 def _is_party(s: Slot) -> bool:
     """An actor that may take part: of a country, or an organisation of none ("منظمة العفو الدولية")."""
     return not s.is_place and (bool(s.country) or (s.kind == "org" and s.entity is not None)) and s.kind != "nisba" and s.sector not in NON_PARTIES
@@ -434,6 +459,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues) \
             and not _pair_after(body, hit, clause_slots):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
+    if spec.warns and not _warned(body, hit, clause, clause_slots):
+        return None  # "حذر ماكرون وميركل من تفاقم الوضع": a danger warned of, no one's threat
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
     if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
         return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place
