@@ -810,3 +810,14 @@ def test_a_warning_to_someone_or_of_a_response_is_a_threat(options, tmp_path):
     threats = _events(doc, "THREATEN")
     assert {"USA", "GBR", "YEM"} <= set().union(*map(_countries, threats))
     assert any(_countries(e) == {"IRN", "ISR"} for e in threats)
+
+
+def test_a_place_put_first_after_and_in_locates(shared, options, tmp_path):
+    """"وفي بنغازي، التقى حفتر السفير الأمريكي": the place put first, after "وفي", is where; ANT
+    (2018): "وفي كندا تعالت الأصوات ... حيث أبرمت السعودية عقدا": Canada is where, no party to a deal."""
+    doc = _text_page(options, tmp_path, "لقاءات في ليبيا\n\nالثلاثاء 5 تشرين الثاني 2024\n\n",
+                     "وفي بنغازي، التقى القائد العام للجيش الوطني الليبي المشير خليفة حفتر السفير الأمريكي، وبحثا الأوضاع الأمنية.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.location.name == "Benghazi"
+    doc = _ant_page(shared, options, tmp_path, "وفي كندا تعالت الأصوات")
+    assert not [e for e in _events(doc, "AGREE") if "CAN" in _countries(e)]

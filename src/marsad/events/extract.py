@@ -29,7 +29,7 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
-from ..text.tokens import clitic_forms
+from ..text.tokens import CONJUNCTIONS, clitic_forms
 from .formats import formats_in
 from .lexicon import Trigger, cue_words, cues, triggers
 from .realis import detect_in
@@ -694,6 +694,8 @@ def _located(body: str, slot: Slot) -> bool:
     if not toks:
         return False
     prev = toks[-1].norm
+    if prev[:1] in CONJUNCTIONS and prev[1:] in _LOCATING:  # "وفي بنغازي، التقى"
+        prev = prev[1:]
     if prev in _LOCATING:
         return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
     if _is_site(prev):  # "في منتجع سوتشي", "بمدينة جدة", "قاعدة حميميم"
