@@ -821,3 +821,15 @@ def test_a_place_put_first_after_and_in_locates(shared, options, tmp_path):
     assert meeting.location.name == "Benghazi"
     doc = _ant_page(shared, options, tmp_path, "وفي كندا تعالت الأصوات")
     assert not [e for e in _events(doc, "AGREE") if "CAN" in _countries(e)]
+
+
+def test_while_after_a_comma_begins_a_clause_of_its_own(shared, options, tmp_path):
+    """ANT (2018): "..., فيما قام عبد الفتاح السيسي بزيارة رسمية للسعودية في نيسان/أبريل 2017":
+    the visit is Sisi's, not the crown prince's named before the comma; "..., بينما حمَّل الجيش
+    الإسرائيلي حركة ... (حماس) المسؤولية": Hamas is blamed after the shelling, not its party."""
+    doc = _ant_page(shared, options, tmp_path, "فيما قام عبد الفتاح السيسي بزيارة رسمية للسعودية")
+    (visit,) = [e for e in _events(doc, "CONSULT") if "فيما قام عبد الفتاح السيسي" in e.evidence.text]
+    assert "abdel-fattah-el-sisi" in {a.entity for a in visit.actors} and _countries(visit) == {"EGY", "SAU"}
+    doc = _ant_page(shared, options, tmp_path, "إصابة 18 فلسطينيا بجروح مختلفة")
+    (shelling,) = [e for e in _events(doc, "ASSAULT") if "إصابة 18 فلسطينيا" in e.evidence.text]
+    assert "hamas" not in {a.entity for a in shelling.actors}

@@ -269,7 +269,7 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
     def opens_event(c) -> bool:  # a trigger, a verb of saying or a light verb ("فيما وقعت ... اتفاقيات") next
         return any(0 <= h.first - c.last <= 1 for h in trig_hits) or any(
             ("speech" in h.payloads or "light" in h.payloads) and 0 <= h.first - c.last <= 1 for h in cue_hits
-        )
+        ) or _opens_clause(sent, c)
 
     subs: list[Clause] = []
     for c in sorted(cue_hits, key=lambda c: c.start):
@@ -282,6 +282,20 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
     subs += _coordinated(sent, trig_hits, subs)
     main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
     return [main] + subs
+
+
+def _opens_clause(sent: Sentence, c) -> bool:
+    """"، فيما أطلق حزب الله صواريخ": after a comma, "فيما", "بينما" or "في حين" begin a clause of
+    their own whatever verb follows, but "فيما يتعلق ب" (regarding) and the like."""
+    if c.key not in _WHILE_AFTER_COMMA or not sent.text[: c.start - sent.start].rstrip().endswith(("\u060c", ",")):
+        return False
+    nxt = _WORD_RE.match(sent.text, c.end - sent.start)
+    return nxt is not None and fold_key(nxt.group(1)) not in _NOT_A_CLAUSE
+
+
+_WHILE_AFTER_COMMA = {fold_key(w) for w in ("فيما", "بينما", "في حين")}
+_NOT_A_CLAUSE = {fold_key(w) for w in ("يتعلق", "يخص", "بينها", "بينهما", "بينهم", "بين", "يلي", "بعد", "مضى", "سبق")}
+_WORD_RE = re.compile(r"\s*(\w+)")
 
 
 def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
