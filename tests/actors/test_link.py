@@ -449,3 +449,17 @@ def test_a_kunya_or_a_patronymic_makes_a_name_of_unlisted_words():
     text = "وكان علي بن أبي طالب قد بويع بالخلافة"
     assert [text[m.start : m.end] for m in analyse(text).names] == ["علي بن أبي طالب"]
     assert not [m for m in analyse("وأثنى الوزير على بن سلمان وعلى جهوده").names if m.actor.startswith("per-")]
+
+
+def test_an_office_named_without_a_name_gives_its_holder_that_role(options, tmp_path):
+    """Ayman Safadi is Jordan's deputy prime minister and foreign minister: "وزير الخارجية
+    الأردني" calls him the latter; the EU's High Representative is its foreign minister on file
+    ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي" in October 2025 is Kaja Kallas)."""
+    from marsad import api
+
+    page = tmp_path / "page.txt"
+    page.write_text("لقاء في عمان\n\nالأربعاء 15 تشرين الأول 2025\n\n"
+                    "والتقى وزير الخارجية الأردني اليوم في عمان مسؤولة السياسة الخارجية في الاتحاد الأوروبي.\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    roles = {e.id: e.role for e in doc.entities}
+    assert roles.get("ayman-safadi") == "foreign minister" and roles.get("kaja-kallas") == "foreign minister"

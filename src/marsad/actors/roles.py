@@ -28,6 +28,7 @@ def run(doc: Document, ctx: Context) -> Document:
     analysis = analyse(doc.body)
     entities = {e.id: e for e in doc.entities}
     added: dict[str, list[Mention]] = {}
+    named_roles = {cue.person: cue.role for cue in analysis.titles if cue.person}  # the office the text calls each by
 
     if span is not None:
         for cue in analysis.titles:
@@ -36,12 +37,14 @@ def run(doc: Document, ctx: Context) -> Document:
             person = kb.holder(cue.countries[0], cue.role, *span)
             if person:
                 added.setdefault(person.id, []).append(Mention(cue.start, cue.title_end, doc.body[cue.start : cue.title_end]))
+                named_roles.setdefault(person.id, cue.role)  # "وزير الخارجية الأردني": foreign minister, though deputy PM too
         for cp in analysis.counterparts:
             role = _role_before(analysis, cp.start, kb, span)
             if cp.country and role and role not in POSTED_ROLES:
                 person = kb.holder(cp.country, role, *span)
                 if person:
                     added.setdefault(person.id, []).append(Mention(cp.start, cp.end, doc.body[cp.start : cp.end]))
+                    named_roles.setdefault(person.id, role)
 
     for pid, mentions in added.items():
         if pid in entities:
@@ -53,10 +56,9 @@ def run(doc: Document, ctx: Context) -> Document:
             actor = kb.actors[pid]
             entities[pid] = Entity(actor.id, actor.name, actor.type, actor.country, None, tuple(mentions))
 
-    cue_roles = {cue.person: cue.role for cue in analysis.titles if cue.person}
     out = []
     for e in entities.values():
-        role = _role_of(kb, e.id, span, cue_roles.get(e.id)) or _label(kb, cue_roles.get(e.id))
+        role = _role_of(kb, e.id, span, named_roles.get(e.id)) or _label(kb, named_roles.get(e.id))
         actor = kb.actors.get(e.id)
         country = actor.country_at(*span) if actor is not None and actor.type == "PER" and span is not None else e.country
         out.append(Entity(e.id, e.name, e.type, country, role, e.mentions))
