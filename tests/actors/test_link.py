@@ -463,3 +463,16 @@ def test_an_office_named_without_a_name_gives_its_holder_that_role(options, tmp_
     (doc,) = api.process(page, options=options)
     roles = {e.id: e.role for e in doc.entities}
     assert roles.get("ayman-safadi") == "foreign minister" and roles.get("kaja-kallas") == "foreign minister"
+
+
+def test_an_office_in_construct_with_a_state_names_its_holder():
+    """ANT (2018): "أمام حشد ضم رئيسي أوغندا والسودان ورئيس وزراء إثيوبيا": Ethiopia's prime
+    minister; "زعيم كوريا الشمالية" is Kim Jong-un's office. The state is a mention of its own but
+    not a party beside the title (a body named inside it); "وزراء خارجية روسيا وإيران" lists states."""
+    analysis = analyse("وتصافحا أمام حشد ضم رئيسي أوغندا والسودان ورئيس وزراء إثيوبيا وقادة إقليميين")
+    assert [(c.role, c.countries) for c in analysis.titles if not c.plural] == [("prime minister", ("ETH",))]
+    assert [(m.actor, m.kind) for m in analysis.names if m.actor == "ETH"] == [("ETH", "body")]
+    analysis = analyse("والتقى السبت في موسكو وزراء خارجية روسيا وإيران وتركيا لبحث سبل تسوية الأزمة")
+    assert {m.actor for m in analysis.names if m.kind == "name"} >= {"RUS", "IRN", "TUR"}
+    # "روسيا اليوم" alone is Russia, then "today", not the channel
+    assert [(m.actor) for m in analyse("والتقى وزير خارجية روسيا اليوم نظيره الإيراني").names] == ["RUS"]

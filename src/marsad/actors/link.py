@@ -97,6 +97,11 @@ def _common_word_names() -> frozenset[str]:
     return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/common_word_names.tsv", 1))
 
 
+def _state_named(hit: Hit, kb: KnowledgeBase) -> str | None:
+    """The state whose own name the hit is ("قطر", "الأردن"), or None."""
+    return next((a.actor for a in hit.payloads if a.kind == "name" and kb.is_state(a.actor)), None)
+
+
 def _country_of_nisba(hit: Hit, kb: KnowledgeBase) -> str | None:
     for alias in hit.payloads:
         if alias.kind == "nisba":
@@ -173,6 +178,7 @@ def analyse(text: str) -> Analysis:
             if cue is not None:
                 titles.append(cue)
                 consumed.update(used)
+                names += [NameMention(hits[k].start, hits[k].end, state, "body") for k in used if k != i and (state := _state_named(hits[k], kb))]
                 if cue.person and cue.person.startswith("per-"):
                     unknown[cue.person] = person_hit  # type: ignore[assignment]
                     names.append(NameMention(cue.end - len(person_hit[0]), cue.end, cue.person, "cue"))  # the name ends the cue
@@ -528,6 +534,13 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
     j = i + 1
     end = office.end
     prev = office
+    if not countries and not plural and j < len(hits) and text[office.end : hits[j].start] == " " and not office.key.rsplit(" ", 1)[-1].startswith(_ALEF_LAM):
+        state = _state_named(hits[j], kb)
+        if state:  # "أمير قطر", "وزير خارجية روسيا": the office in construct with a state (not "وزراء خارجية روسيا وإيران": each their own)
+            countries.append(state)
+            used.add(j)
+            end, prev = hits[j].end, hits[j]
+            j += 1
     while j < len(hits) and _adjacent(text, prev, hits[j]):
         h = hits[j]
         country = _country_of_nisba(h, kb)
