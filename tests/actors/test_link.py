@@ -455,13 +455,8 @@ def test_an_office_named_without_a_name_gives_its_holder_that_role(options, tmp_
     """Ayman Safadi is Jordan's deputy prime minister and foreign minister: "وزير الخارجية
     الأردني" calls him the latter; the EU's High Representative is its foreign minister on file
     ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي" in October 2025 is Kaja Kallas)."""
-    from marsad import api
-
-    page = tmp_path / "page.txt"
-    page.write_text("لقاء في عمان\n\nالأربعاء 15 تشرين الأول 2025\n\n"
-                    "والتقى وزير الخارجية الأردني اليوم في عمان مسؤولة السياسة الخارجية في الاتحاد الأوروبي.\n", "utf-8")
-    (doc,) = api.process(page, options=options)
-    roles = {e.id: e.role for e in doc.entities}
+    roles = _page_roles(options, tmp_path, "الأربعاء 15 تشرين الأول 2025",
+                        "والتقى وزير الخارجية الأردني اليوم في عمان مسؤولة السياسة الخارجية في الاتحاد الأوروبي.")
     assert roles.get("ayman-safadi") == "foreign minister" and roles.get("kaja-kallas") == "foreign minister"
 
 
@@ -476,3 +471,20 @@ def test_an_office_in_construct_with_a_state_names_its_holder():
     assert {m.actor for m in analysis.names if m.kind == "name"} >= {"RUS", "IRN", "TUR"}
     # "روسيا اليوم" alone is Russia, then "today", not the channel
     assert [(m.actor) for m in analyse("والتقى وزير خارجية روسيا اليوم نظيره الإيراني").names] == ["RUS"]
+
+
+def test_a_president_of_a_state_without_one_is_its_council_s_chair(options, tmp_path):
+    """Sudan has had no president since April 2019: "الرئيس السوداني" in 2023 is the chair of its
+    Sovereignty Council (Burhan); Turkey, a president's state, keeps its president."""
+    roles = _page_roles(options, tmp_path, "الخميس 15 حزيران 2023", "والتقى الرئيس السوداني اليوم في أنقرة الرئيس التركي لبحث العلاقات الثنائية.")
+    assert roles.get("abdel-fattah-al-burhan") == "head of state" and roles.get("recep-tayyip-erdogan") == "president"
+
+
+def _page_roles(options, tmp_path, dateline: str, sentence: str) -> dict[str, str | None]:
+    """Each entity's role on a page of one sentence under a dateline."""
+    from marsad import api
+
+    page = tmp_path / "page.txt"
+    page.write_text(f"لقاء\n\n{dateline}\n\n{sentence}\n", "utf-8")
+    (doc,) = api.process(page, options=options)
+    return {e.id: e.role for e in doc.entities}

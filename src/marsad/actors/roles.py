@@ -10,6 +10,7 @@ from ..options import Context
 from .kb import KnowledgeBase, knowledge_base
 from .link import POSTED_ROLES, analyse
 
+HEAD_OF_STATE = "head of state"  # the role of a collective head of state's chair (offices.yaml)
 REQUIRES = ("entities", "published")
 PROVIDES = ("entities.role", "entities.mentions:office")
 
@@ -35,6 +36,8 @@ def run(doc: Document, ctx: Context) -> Document:
             if cue.person or cue.former or cue.plural or len(cue.countries) != 1 or cue.role in POSTED_ROLES:
                 continue  # ("السفير الروسي": one of many, not the one on file)
             person = kb.holder(cue.countries[0], cue.role, *span)
+            if person is None and cue.role == "president":  # "الرئيس اليمني": the chair of a presidential council when no president
+                person = kb.holder(cue.countries[0], HEAD_OF_STATE, *span)
             if person:
                 added.setdefault(person.id, []).append(Mention(cue.start, cue.title_end, doc.body[cue.start : cue.title_end]))
                 named_roles.setdefault(person.id, cue.role)  # "وزير الخارجية الأردني": foreign minister, though deputy PM too
