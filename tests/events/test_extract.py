@@ -833,3 +833,15 @@ def test_while_after_a_comma_begins_a_clause_of_its_own(shared, options, tmp_pat
     doc = _ant_page(shared, options, tmp_path, "إصابة 18 فلسطينيا بجروح مختلفة")
     (shelling,) = [e for e in _events(doc, "ASSAULT") if "إصابة 18 فلسطينيا" in e.evidence.text]
     assert "hamas" not in {a.entity for a in shelling.actors}
+
+
+def test_a_sentence_opening_with_a_bare_verb_takes_no_subject_from_the_one_before(options, tmp_path):
+    """"هدد وزير الدفاع الإسرائيلي ... بشن عملية" opens afresh (no "و", no pronoun for the
+    subject): Iran, the subject of the paragraph before, is no party to it."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "رفضت إيران الاتهامات الأمريكية بدعم الحوثيين.\n",
+                     "هدد وزير الدفاع الإسرائيلي يوآف غالانت بشن عملية عسكرية واسعة في لبنان.\n",
+                     "انسحبت القوات الروسية من قاعدة في شمال شرقي سوريا.\n")
+    assert not [e for e in doc.events if "IRN" in _countries(e) and "إيران" not in e.evidence.text]
+    (retreat,) = _events(doc, "RETREAT")
+    assert _countries(retreat) == {"RUS"}

@@ -528,7 +528,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
-            and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
+            and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
             and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
@@ -826,6 +826,21 @@ def _main_parties(history: list[Slot], n: int) -> list[Slot]:
     order = {c: i for i, c in enumerate(last)}
     ranked = sorted(counts, key=lambda c: (-counts[c], -order[c]))
     return [last[c] for c in ranked[:n]]
+
+
+def _continues(body: str, sent: Sentence, hit: PhraseHit) -> bool:
+    """The sentence goes on from the one before, whose subject it may leave unsaid: it opens with
+    "و" or "ف" ("واتهم ...", "وأضاف ...") or a connective ("كما", "ثم"), or a pronoun stands for
+    the subject ("يجدر القول إنه التقى", "قال ... إنه اقترح"). One that opens with a bare verb
+    ("هدد وزير الدفاع ... بشن عملية") starts afresh and names its own subject."""
+    first = tokens_between(body, sent.start, min(sent.end, sent.start + 40))[:1]
+    word = first[0].norm if first else ""
+    return ((word[:1] in CONJUNCTIONS and len(word) > 2) or word in _CONNECTIVES
+            or any(t.norm in _HE_THAT for t in tokens_between(body, sent.start, hit.start)))
+
+
+_CONNECTIVES = {fold_key(w) for w in ("كما", "ثم", "كذلك", "بينما", "فيما", "لكن", "لكنه", "غير", "إلا", "أما", "من", "وقد")}
+_HE_THAT = {fold_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأنه", "وأنها")}  # the subject as a pronoun
 
 
 def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
