@@ -845,3 +845,11 @@ def test_a_sentence_opening_with_a_bare_verb_takes_no_subject_from_the_one_befor
     assert not [e for e in doc.events if "IRN" in _countries(e) and "إيران" not in e.evidence.text]
     (retreat,) = _events(doc, "RETREAT")
     assert _countries(retreat) == {"RUS"}
+
+
+def test_sanctions_on_counted_nationals_target_their_state(options, tmp_path):
+    """"عقوبات على ثلاثة مسؤولين إيرانيين": a number between "على" and the nationals."""
+    doc = _text_page(options, tmp_path, "عقوبات\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "فرضت وزارة الخزانة الأمريكية عقوبات على ثلاثة مسؤولين إيرانيين.\n")
+    (sanction,) = _events(doc, "SANCTION")
+    assert _countries(sanction) == {"USA", "IRN"}

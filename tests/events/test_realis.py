@@ -189,3 +189,9 @@ def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article
 )
 def test_reports_read_from_verb_forms_news_uses(sentence, type_):
     assert type_ in realis.detect(sentence), realis.sentence_scores(sentence)
+
+
+def test_the_countryside_of_a_place_is_where_an_attack_happened():
+    """"في ريف إدلب", "في ريف دمشق": Syrian war reports place strikes in a city's countryside;
+    a strike there is reported, not only named."""
+    assert "ASSAULT" in detect("قصفت طائرات حربية روسية مواقع لفصائل المعارضة في ريف إدلب.")

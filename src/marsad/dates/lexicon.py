@@ -117,6 +117,13 @@ def lexicon() -> Lexicon:
     return Lexicon(phrases=frozen, forms=forms, ambiguous=ambiguous, trigger_re=trigger_re)
 
 
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """The one-word cardinal and tens numbers, folded ("ثلاثة", "عشرين"): counts in any stage."""
+    return frozenset(word for word, items in lexicon().phrases.items()
+                     for rest, entries in items if not rest and any(e.cls in ("cardinal", "tens") for e in entries))
+
+
 def _parse_value(cls: str, value: str, where: str) -> object:
     try:
         if cls in ("deictic", "qualifier", "demonstrative", "cardinal", "ordinal", "tens", "tens_ordinal"):

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..actors.kb import knowledge_base
+from ..dates.lexicon import number_words
 from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan_tables
@@ -883,7 +884,8 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
             continue
         before = tokens_between(body, max(0, s.start - 30), s.start)
         act = before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
-        target = len(before) >= 2 and before[-2].norm in _AGAINST  # "عقوبات على شركات إيرانية"
+        target = (len(before) >= 2 and before[-2].norm in _AGAINST) or (  # "عقوبات على شركات إيرانية"
+            len(before) >= 3 and before[-3].norm in _AGAINST and _is_number(before[-2].norm))  # "على ثلاثة مسؤولين إيرانيين"
         counted = bool(before) and before[-1].norm[:1].isdigit()  # "مقتل 35 فلسطينياً": the people it befell
         if act or target or counted:
             out.append(Slot(s.start, s.end, "country", s.country, "GOV" if not counted else "CVL", s.country, None))
@@ -891,6 +893,10 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
             if not counted or len(have) >= 2:
                 break
     return out
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in number_words()
 
 
 def _without_content(body: str, hit: PhraseHit, parties: list[Slot], spec: Trigger) -> list[Slot]:
