@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
-from ..text.phrases import offset_after_prefix, same_line, scan
+from ..text.phrases import offset_after_prefix, same_line
 from ..text.tokens import (
     CONJUNCTIONS,
     clitic_forms,
@@ -260,7 +260,7 @@ def _inner_names(key: str) -> tuple[tuple[int, int, int, str], ...]:
         return ()
     words = tokenize(rest)
     out: list[tuple[int, int, int, str]] = []
-    for h in scan(rest, kb.names):
+    for h in find_hits.__wrapped__(rest).names:  # (the pages' scanner, not a second automaton; uncached: keep pages in its memo)
         named = {a.actor for a in h.payloads if a.kind == "name" and a.actor in kb.actors}
         if len(named) == 1:
             out.append((h.first + 1, h.last - h.first, h.start - words[h.first].start, named.pop()))

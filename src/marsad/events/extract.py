@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..actors.kb import knowledge_base
 from ..dates.lexicon import number_words
@@ -703,9 +704,14 @@ def _since(body: str, slot: Slot) -> bool:
 
 def _located(body: str, slot: Slot) -> bool:
     """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor."""
-    if body[max(0, slot.start - 1) : slot.start] in ("\u0628", "\u0641"):
+    return _located_at(body, slot.start)
+
+
+@lru_cache(maxsize=4096)
+def _located_at(body: str, start: int) -> bool:  # (asked of each slot once per event that may hold it)
+    if body[max(0, start - 1) : start] in ("\u0628", "\u0641"):
         return True
-    toks = tokens_between(body, max(0, slot.start - 40), slot.start)
+    toks = tokens_between(body, max(0, start - 40), start)
     if not toks:
         return False
     prev = toks[-1].norm
