@@ -853,3 +853,12 @@ def test_sanctions_on_counted_nationals_target_their_state(options, tmp_path):
                      "فرضت وزارة الخزانة الأمريكية عقوبات على ثلاثة مسؤولين إيرانيين.\n")
     (sanction,) = _events(doc, "SANCTION")
     assert _countries(sanction) == {"USA", "IRN"}
+
+
+def test_who_condemns_or_welcomes_right_after_the_verb_is_its_subject(options, tmp_path):
+    """"وأدان الاتحاد الأوروبي الهجمات": condemning takes an act for its object; the EU right
+    after the verb is its subject, not the object of China's spokesman named before."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وقال المتحدث باسم الخارجية الصينية إن بكين تدعم جهود الوساطة القطرية بين حماس وإسرائيل.\n",
+                     "وأدان الاتحاد الأوروبي الهجمات على السفن التجارية في البحر الأحمر.\n")
+    assert not [e for e in doc.events if {"CHN", "EU"} <= _countries(e)]

@@ -531,6 +531,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
+            and not (spec.act_object and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات": its own subject
             and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
@@ -954,6 +955,12 @@ def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
         out.append(p)
         end = max(end, p.end)
     return out
+
+
+def _party_next(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
+    """A party stands right after the verb."""
+    after = [p for p in parties if p.start >= hit.end]
+    return bool(after) and _next_to(body, hit.end, min(p.start for p in after))
 
 
 def _next_to(body: str, end: int, start: int) -> bool:

@@ -35,17 +35,18 @@ class Trigger:
     signed: bool = False  # a document ("بيان"): an agreement only as the object of a signing verb
     verbal: bool = False  # attacked ("هاجم"): in words when a person does it with no weapon named
     warns: bool = False  # warned ("حذر"): a threat only with someone warned, or of what will be done
+    act_object: bool = False  # condemned, welcomed ("أدان", "رحب"): the object is an act; a party right after is the subject
 
 
 @lru_cache(maxsize=1)
 def triggers() -> PhraseTable[Trigger]:
     pairs = []
-    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "verbal", "warns", "forms"), required=("type", "forms"), unique=None):
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "verbal", "warns", "act_object", "forms"), required=("type", "forms"), unique=None):
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
                        bool(rec.get("to_place")), bool(rec.get("partner")), bool(rec.get("signed")), bool(rec.get("verbal")),
-                       bool(rec.get("warns")))
+                       bool(rec.get("warns")), bool(rec.get("act_object")))
         pairs += [(form, spec) for form in with_conjunction(rec["forms"], article=spec.noun)]
     return PhraseTable.build(pairs)
 
