@@ -862,3 +862,16 @@ def test_who_condemns_or_welcomes_right_after_the_verb_is_its_subject(options, t
                      "وقال المتحدث باسم الخارجية الصينية إن بكين تدعم جهود الوساطة القطرية بين حماس وإسرائيل.\n",
                      "وأدان الاتحاد الأوروبي الهجمات على السفن التجارية في البحر الأحمر.\n")
     assert not [e for e in doc.events if {"CHN", "EU"} <= _countries(e)]
+
+
+def test_a_two_word_verb_with_its_subject_between(options, tmp_path):
+    """Verb, subject, preposition: "توصلت الحكومة السودانية وقوات الدعم السريع إلى اتفاق" is an
+    agreement as "توصلت إلى" is; "أفرجت إيران اليوم عن صحفية فرنسية" a release that frees France's
+    national (the nisba after "عن")."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وتوصلت الحكومة السودانية وقوات الدعم السريع اليوم إلى اتفاق لوقف إطلاق النار برعاية سعودية أمريكية.\n",
+                     "وأفرجت إيران اليوم عن صحفية فرنسية بعد احتجازها لأشهر.\n")
+    (agree,) = _events(doc, "AGREE")
+    assert "rapid-support-forces" in {a.entity for a in agree.actors} and agree.mediator == "SAU"
+    (release,) = _events(doc, "CONCEDE")
+    assert _countries(release) == {"IRN", "FRA"}

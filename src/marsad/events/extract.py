@@ -52,6 +52,7 @@ DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
 MIN_WEIGHT = 0.6
 CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
+PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("توصلت الحكومة ...، في ختام جولة ...، إلى")
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
@@ -71,6 +72,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
+_RELEASE = {fold_key("عن")}  # "أفرجت عن صحفية فرنسية": whom a release frees
 _MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
@@ -475,6 +477,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues) \
             and not _pair_after(body, hit, clause_slots):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
+    if spec.prep and not any(t.norm == spec.prep for t in tokens_between(body, hit.end, clause.end)[:PREP_WITHIN]):
+        return None  # "توصلت [الحكومة ...] إلى": the verb alone reports only with its preposition after the subject
     if spec.warns and not _warned(body, hit, clause, clause_slots):
         return None  # "حذر ماكرون وميركل من تفاقم الوضع": a danger warned of, no one's threat
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
@@ -494,7 +498,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties += [s for s in clause_slots if s.kind == "country" and s.start > hit.end and s not in parties
                     and (_ILA.strip() in [t.norm for t in tokens_between(body, hit.end, s.start)][-1:] or body[s.start - 1 : s.start] == "\u0644")][:1]
     if ((spec.type in DYADIC and spec.type not in _CONTENT_TYPES) or spec.type in DOMESTIC_FORCE_TYPES) and len({p.country for p in parties}) < 2:
-        parties += _done_by_nisba(body, hit, clause, sent_slots, parties)  # (what talks discuss is their topic)
+        parties += _done_by_nisba(body, hit, clause, sent_slots, parties, _RELEASE if spec.type == "CONCEDE" else _AGAINST)  # (what talks discuss is their topic)
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
         # "قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار", "دعا السيستاني في كربلاء قوات
         # الأمن": the forces or authorities of the place, where they act or are spoken to at home
@@ -879,9 +883,10 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
     return False
 
 
-def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:
+def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot], against=_AGAINST) -> list[Slot]:
     """A nisba right after an act or a stance ("أي هجوم إسرائيلي", "المطالب الفلسطينية") names
-    whose it is, and after "على"/"ضد" and a noun ("على شركات إيرانية") whom it targets: the
+    whose it is, and after "على"/"ضد" and a noun ("على شركات إيرانية") whom it targets (after
+    "عن" whom a release frees: "أفرجت إيران عن صحفية فرنسية"): the
     other party of a verb that names only one ("وحذر عراقجي من أن بلاده سترد
     على أي هجوم إسرائيلي", "ورفضت الحكومة الإسرائيلية المطالب الفلسطينية")."""
     have = {p.country for p in parties}
@@ -891,8 +896,8 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
             continue
         before = tokens_between(body, max(0, s.start - 30), s.start)
         act = before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
-        target = (len(before) >= 2 and before[-2].norm in _AGAINST) or (  # "عقوبات على شركات إيرانية"
-            len(before) >= 3 and before[-3].norm in _AGAINST and _is_number(before[-2].norm))  # "على ثلاثة مسؤولين إيرانيين"
+        target = (len(before) >= 2 and before[-2].norm in against) or (  # "عقوبات على شركات إيرانية"
+            len(before) >= 3 and before[-3].norm in against and _is_number(before[-2].norm))  # "على ثلاثة مسؤولين إيرانيين"
         counted = bool(before) and before[-1].norm[:1].isdigit()  # "مقتل 35 فلسطينياً": the people it befell
         if act or target or counted:
             out.append(Slot(s.start, s.end, "country", s.country, "GOV" if not counted else "CVL", s.country, None))
