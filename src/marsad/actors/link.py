@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
-from ..text.phrases import offset_after_prefix, same_line
+from ..text.phrases import offset_after_prefix, same_line, token_stream
 from ..text.tokens import (
     CONJUNCTIONS,
     clitic_forms,
@@ -373,12 +373,24 @@ def _lineage_starts(text: str, toks) -> list[tuple[int, bool, int]]:
     given name: ``(token, after a conjunction, 1)``. Not a function word or a word with the
     article before "بن" ("على بن ..." as written with alef maqsura is the preposition), nor a
     verb's present tense ("يتباحث بن زايد")."""
+    stream = token_stream(text)  # (sought in the folded tokens written out, not token by token)
+    spaced = " " + stream.text
+    at = [m.start() for m in _KUNYA_RE.finditer(spaced)]  # the kunya's own token
+    for bin_ in _BIN:
+        pos = spaced.find(" " + bin_ + " ")
+        while pos > 0:
+            at.append(spaced.rfind(" ", 0, pos))  # the token before "بن"
+            pos = spaced.find(" " + bin_ + " ", pos + 1)
     out = []
-    for i, tok in enumerate(toks[:-1]):
-        word = tok.norm
-        if word in _KUNYA_FORMS or (toks[i + 1].norm in _BIN and _father_follows(text, toks, i)):
+    for start in sorted(set(at)):
+        i = bisect_right(stream.starts, start) - 1  # (start in ``spaced`` is the token's in the stream)
+        if 0 <= i < len(toks) - 1 and (toks[i].norm in _KUNYA_FORMS or _father_follows(text, toks, i)):
+            word = toks[i].norm
             out.append((i, word[:1] in CONJUNCTIONS and len(word) > 3, 1))
     return out
+
+
+_KUNYA_RE = re.compile(" [\u0648\u0641]?\u0627\u0628[\u0648\u064a\u0627](?= )")  # أبو، أبي، أبا, with و or ف (folded)
 
 
 def _father_follows(text: str, toks, k: int) -> bool:
