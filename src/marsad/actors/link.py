@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
-from ..text.phrases import offset_after_prefix, same_line, token_stream
+from ..text.phrases import MIN_STRIPPED_LETTERS, offset_after_prefix, same_line, token_stream
 from ..text.tokens import (
     CONJUNCTIONS,
     clitic_forms,
@@ -253,20 +253,40 @@ def _bodies_in_office(text: str, toks, hit: Hit) -> list[NameMention]:
 def _inner_names(key: str) -> tuple[tuple[int, int, int, str], ...]:
     """The names of one actor each inside an office's phrase key, after its first word (that of
     an office inside it too: "مبعوث الأمين العام للأمم المتحدة"): (token, tokens, proclitic
-    letters, actor)."""
-    kb = knowledge_base()
-    _, _, rest = key.partition(" ")
-    if not rest:
-        return ()
-    words = tokenize(rest)
+    letters, actor). Looked up phrase by phrase, longest first, as the scanner would find them
+    (a key is a few folded words: no scan of its own)."""
+    entries = knowledge_base().names.entries
+    words = key.split(" ")
     out: list[tuple[int, int, int, str]] = []
-    for h in find_hits.__wrapped__(rest).names:  # (the pages' scanner, not a second automaton; uncached: keep pages in its memo)
-        named = {a.actor for a in h.payloads if a.kind == "name" and a.actor in kb.actors}
+    k = 1
+    while k < len(words):
+        found = _phrase_at(entries, words, k)
+        if found is None:
+            k += 1
+            continue
+        end, phrase, stripped = found
+        aliases = entries[phrase]
+        named = {a.actor for a in aliases if a.kind == "name" and a.actor in knowledge_base().actors}
         if len(named) == 1:
-            out.append((h.first + 1, h.last - h.first, h.start - words[h.first].start, named.pop()))
-        elif not named and any(a.kind == "office" for a in h.payloads):
-            out += [(h.first + 1 + k, n, stripped, actor) for k, n, stripped, actor in _inner_names(h.key)]
+            out.append((k, end - k, stripped, named.pop()))
+        elif not named and any(a.kind == "office" for a in aliases):
+            out += [(k + j, n, s, actor) for j, n, s, actor in _inner_names(phrase)]
+        k = end
     return tuple(out)
+
+
+def _phrase_at(entries: dict, words: list[str], k: int) -> tuple[int, str, int] | None:
+    """The longest table phrase beginning at word ``k`` (its first word with a proclitic or
+    not): (the word after it, the phrase, letters of proclitic)."""
+    for end in range(len(words), k, -1):
+        rest = words[k + 1 : end]
+        for form in clitic_forms(words[k]):
+            if end - k == 1 and form != words[k] and len(form) < MIN_STRIPPED_LETTERS:
+                continue  # (as the scanner: a short word alone only whole)
+            phrase = " ".join([form, *rest])
+            if phrase in entries:
+                return end, phrase, len(words[k]) - len(form)
+    return None
 
 
 # Offices of someone else's ("مبعوث الرئيس", "مستشار وزير الخارجية"): the title after them names whose.
