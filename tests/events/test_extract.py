@@ -873,7 +873,9 @@ def test_a_two_word_verb_with_its_subject_between(options, tmp_path):
     national (the nisba after "عن")."""
     doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
                      "وتوصلت الحكومة السودانية وقوات الدعم السريع اليوم إلى اتفاق لوقف إطلاق النار برعاية سعودية أمريكية.\n",
-                     "وأفرجت إيران اليوم عن صحفية فرنسية بعد احتجازها لأشهر.\n")
+                     "وأفرجت إيران اليوم عن صحفية فرنسية بعد احتجازها لأشهر.\n",
+                     "ونشرت روسيا اليوم قوات إضافية على الحدود.\n")
+    assert [_countries(e) for e in _events(doc, "MOBILIZE")] == [{"RUS"}]  # "split: true": verb, subject, object
     (agree,) = _events(doc, "AGREE")
     assert "rapid-support-forces" in {a.entity for a in agree.actors} and agree.mediator == "SAU"
     (release,) = _events(doc, "CONCEDE")

@@ -33,7 +33,7 @@ from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import CONJUNCTIONS, clitic_forms
 from .formats import formats_in
-from .lexicon import Trigger, cue_words, cues, triggers
+from .lexicon import SPLIT_PREPOSITIONS, Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
 from .spans import (
@@ -53,6 +53,7 @@ MIN_WEIGHT = 0.6
 CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("توصلت الحكومة ...، في ختام جولة ...، إلى")
+OBJECT_WITHIN = 6  # words from a verb to the object noun of its two-word form ("ونشرت روسيا [أمس] قوات")
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
@@ -477,8 +478,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues) \
             and not _pair_after(body, hit, clause_slots):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
-    if spec.prep and not any(t.norm == spec.prep for t in tokens_between(body, hit.end, clause.end)[:PREP_WITHIN]):
-        return None  # "توصلت [الحكومة ...] إلى": the verb alone reports only with its preposition after the subject
+    if spec.second and not any(t.norm == spec.second for t in tokens_between(body, hit.end, clause.end)[: PREP_WITHIN if spec.second in SPLIT_PREPOSITIONS else OBJECT_WITHIN]):
+        return None  # "توصلت [الحكومة ...] إلى", "نشرت [روسيا] قوات": the verb alone reports only with the rest of its form after the subject
     if spec.warns and not _warned(body, hit, clause, clause_slots):
         return None  # "حذر ماكرون وميركل من تفاقم الوضع": a danger warned of, no one's threat
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
@@ -535,7 +536,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
-            and not (spec.act_object and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات": its own subject
+            and not ((spec.act_object or spec.type not in DYADIC) and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات", "ونشرت روسيا قوات": its own subject
             and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before

@@ -36,13 +36,13 @@ class Trigger:
     verbal: bool = False  # attacked ("هاجم"): in words when a person does it with no weapon named
     warns: bool = False  # warned ("حذر"): a threat only with someone warned, or of what will be done
     act_object: bool = False  # condemned, welcomed ("أدان", "رحب"): the object is an act; a party right after is the subject
-    prep: str | None = None  # "توصلت [الأطراف] إلى": the preposition of a two-word form, to follow the subject (folded)
+    second: str | None = None  # "توصلت [الأطراف] إلى", "نشرت [روسيا] قوات": the rest of a two-word form, to follow the subject (folded)
 
 
 @lru_cache(maxsize=1)
 def triggers() -> PhraseTable[Trigger]:
     pairs, split = [], []
-    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "verbal", "warns", "act_object", "forms"), required=("type", "forms"), unique=None):
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "verbal", "warns", "act_object", "split", "forms"), required=("type", "forms"), unique=None):
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
@@ -50,24 +50,26 @@ def triggers() -> PhraseTable[Trigger]:
                        bool(rec.get("warns")), bool(rec.get("act_object")))
         pairs += [(form, spec) for form in with_conjunction(rec["forms"], article=spec.noun)]
         if not spec.noun and spec.type not in _ADJACENT_ONLY:
-            split += _split_forms(rec["forms"], spec)
+            split += _split_forms(rec["forms"], spec, any_second=bool(rec.get("split")))
     listed = {phrase_key(form) for form, _ in pairs}
     return PhraseTable.build(pairs + [(form, spec) for form, spec in split if phrase_key(form) not in listed])  # ("وصل" is a trigger of its own)
 
 
-# Prepositions that end a two-word verb form ("توصل إلى", "أفرج عن"); the subject often stands
-# between them ("توصلت الحكومة السودانية وقوات الدعم السريع إلى اتفاق").
-_SPLIT_PREPOSITIONS = {phrase_key(w) for w in ("إلى", "عن", "على", "مع")}
-_ADJACENT_ONLY = {"PROTEST", "ASSAULT"}  # scored sentence by sentence (realis.py), where no clause checks the preposition
+# A two-word verb form is often parted by its subject: one that ends with a preposition ("توصل
+# إلى", "أفرج عن": "توصلت الحكومة السودانية وقوات الدعم السريع إلى اتفاق") always, one that ends
+# with its object ("نشرت روسيا قوات") where the record says "split: true" (not light verbs such
+# as "أجرى اتصالا", whose noun is a trigger of its own).
+SPLIT_PREPOSITIONS = frozenset(phrase_key(w) for w in ("إلى", "عن", "على", "مع"))
+_ADJACENT_ONLY = {"PROTEST", "ASSAULT"}  # scored sentence by sentence (realis.py), where no clause checks the second word
 
 
-def _split_forms(forms, spec: Trigger) -> list[tuple[str, Trigger]]:
-    """The verb of each "verb preposition" form alone, wanting the preposition after its subject."""
+def _split_forms(forms, spec: Trigger, any_second: bool) -> list[tuple[str, Trigger]]:
+    """The verb of each two-word form alone, wanting the second word after its subject."""
     out = []
     for form in map(str, forms):
-        verb, _, prep = phrase_key(form).partition(" ")
-        if prep in _SPLIT_PREPOSITIONS:
-            out += [(f, replace(spec, prep=prep)) for f in with_conjunction([form.split(" ")[0]])]
+        verb, _, second = phrase_key(form).partition(" ")
+        if second in SPLIT_PREPOSITIONS or (any_second and second and " " not in second):
+            out += [(f, replace(spec, second=second)) for f in with_conjunction([form.split(" ")[0]])]
     return out
 
 
