@@ -880,3 +880,12 @@ def test_a_two_word_verb_with_its_subject_between(options, tmp_path):
     assert "rapid-support-forces" in {a.entity for a in agree.actors} and agree.mediator == "SAU"
     (release,) = _events(doc, "CONCEDE")
     assert _countries(release) == {"IRN", "FRA"}
+
+
+def test_the_owner_of_an_act_rejected_over_who_its_words_name(options, tmp_path):
+    """"رفضت إيران الاتهامات الأمريكية بدعم الحوثيين": Iran rejects the USA's accusations; the
+    Houthis are named in what they say."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "رفضت إيران اليوم الاتهامات الأمريكية بدعم الحوثيين، ووصفتها بأنها لا أساس لها من الصحة.\n")
+    (reject,) = _events(doc, "REJECT")
+    assert _countries(reject) == {"IRN", "USA"}

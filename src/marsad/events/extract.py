@@ -53,6 +53,7 @@ MIN_WEIGHT = 0.6
 CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("توصلت الحكومة ...، في ختام جولة ...، إلى")
+OWNER_WITHIN = 40  # characters from a verb to the nisba of the act it takes ("رفضت إيران الاتهامات الأمريكية")
 OBJECT_WITHIN = 6  # words from a verb to the object noun of its two-word form ("ونشرت روسيا [أمس] قوات")
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
@@ -498,6 +499,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         # "وقدمت قطر مساعدات ... إلى السودان": the state the aid goes to
         parties += [s for s in clause_slots if s.kind == "country" and s.start > hit.end and s not in parties
                     and (_ILA.strip() in [t.norm for t in tokens_between(body, hit.end, s.start)][-1:] or body[s.start - 1 : s.start] == "\u0644")][:1]
+    if spec.type in DYADIC and spec.type not in _CONTENT_TYPES:
+        parties = _owner_over_content(body, hit, clause, sent_slots, parties)
     if ((spec.type in DYADIC and spec.type not in _CONTENT_TYPES) or spec.type in DOMESTIC_FORCE_TYPES) and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties, _RELEASE if spec.type == "CONCEDE" else _AGAINST)  # (what talks discuss is their topic)
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
@@ -906,6 +909,26 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
             if not counted or len(have) >= 2:
                 break
     return out
+
+
+def _owner_over_content(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:
+    """"رفضت إيران الاتهامات الأمريكية بدعم الحوثيين": the act rejected is the USA's (the nisba
+    after it); who is named in what it says ("بدعم ...") is no party. Only where such a
+    complement, a word with "ب", follows the act's nisba right away."""
+    if len({p.country for p in parties}) < 2:
+        return parties
+    for s in slots:
+        if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.start - hit.end > OWNER_WITHIN:
+            continue
+        before = tokens_between(body, max(0, s.start - 30), s.start)
+        after = tokens_between(body, s.end, min(clause.end, s.end + 20))[:1]
+        if (before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm)) and after
+                and after[0].norm[:1] == "\u0628" and len(after[0].norm) > 3 and not any(p.start <= after[0].start < p.end for p in parties)):
+            kept = [p for p in parties if p.start < s.start]
+            if s.country not in {p.country for p in kept}:
+                kept.append(Slot(s.start, s.end, "country", s.country, "GOV", s.country, None))
+            return kept
+    return parties
 
 
 def _is_number(word: str) -> bool:
