@@ -33,6 +33,16 @@ def test_min_between_day_and_month_and_qualifiers():
     assert got[0] == ("17 من شباط الماضي", {"kind": "date", "day": 17, "month": 2, "qualifier": -1})
 
 
+def test_the_word_month_between_day_and_month():
+    """"في 15 من شهر حزيران", "الثامن والعشرين من شهر رمضان": "شهر" before the month's name."""
+    got = said("وكان الرئيس قد زار المدينة في 15 من شهر حزيران الماضي.")
+    assert got == [("15 من شهر حزيران الماضي", {"kind": "date", "day": 15, "month": 6, "qualifier": -1})]
+    got = said("ووقع الهجوم في الخامس عشر من شهر أيار.")
+    assert got[0][1]["day"] == 15 and got[0][1]["month"] == 5
+    got = said("في الثامن والعشرين من شهر رمضان")
+    assert got[0][1]["day"] == 28 and got[0][1]["calendar"] == "hijri"
+
+
 def test_ranges():
     # seed 003
     got = said("عن تحديد موعد الجولة الـ 16 المقبلة من محادثات أستانة حول سوريا، بين 6 و8 من تموز المقبل، بالعاصمة الكازاخية")

@@ -298,8 +298,11 @@ class _Parser:
                     j = j2
                 else:
                     end_day = None
-        if self.at(j, "preposition") and self.s.text_at(j) != self.s.text_at(i) and self._month_ahead(j + 1, strict=True):
-            j += 1  # "24 من حزيران"
+        if self.at(j, "preposition") and self.s.text_at(j) != self.s.text_at(i):
+            if self._month_ahead(j + 1, strict=True):
+                j += 1  # "24 من حزيران"
+            elif self.at(j + 1, "month_word") and self._month_ahead(j + 2, strict=True):
+                j += 2  # "24 من شهر حزيران", "الثامن والعشرين من شهر رمضان"
         m = self.month(j)
         if not m:
             return self.day_of_relative_month(day, j)
@@ -474,8 +477,10 @@ class _Parser:
         if "ordinal" not in classes and "tens_ordinal" not in classes:
             return None
         d = self.day(i)
-        if not d or not self.at(d[1], "preposition") or not self.at(d[1] + 1, "month", "hijri", "period"):
+        if not d or not self.at(d[1], "preposition"):
             return None
+        if not self.at(d[1] + 1, "month", "hijri", "period") and not (self.at(d[1] + 1, "month_word") and self.at(d[1] + 2, "month", "hijri")):
+            return None  # (an ordinal is a day only before "من" and a month: "الخامس من [شهر] حزيران")
         got = self.date_from_day(i)
         return (dict(got[0], kind=got[0].get("kind", "date")), got[1]) if got else None
 
