@@ -25,6 +25,13 @@ def test_centuries_decades_and_seasons_take_their_values():
     assert found == {"القرن التاسع عشر": "18", "الخمسينيات": "195", "القرن الماضي": "19", "الصيف": "2015-SU", "الشتاء المقبل": "2016-WI"}
 
 
+def test_a_season_takes_the_year_after_it():
+    """"صيف العام الماضي" is last year's summer, "صيف 2019" that year's: one expression, not a
+    season of this year and a year beside it."""
+    assert _timexes("وفي صيف العام الماضي تراجعت الصادرات، كما تراجعت في صيف 2019.") == [
+        ("صيف العام الماضي", "2014-SU"), ("صيف 2019", "2019-SU")]
+
+
 def test_the_arab_spring_is_no_season_and_calendar_dates_win():
     assert _timexes("منذ اندلاع الربيع العربي") == []
     assert _timexes("وصل الوفد اليوم الخميس") == [("اليوم الخميس", "2015-12-24")]

@@ -50,7 +50,8 @@ def _table() -> PhraseTable[tuple[str, str]]:
 
 
 def find_references(text: str) -> list[Reference]:
-    """The expressions of the table in ``text``; a season takes a following "الماضي"/"المقبل"."""
+    """The expressions of the table in ``text``; a season takes a following "الماضي"/"المقبل" or
+    year ("صيف العام الماضي", "صيف 2019")."""
     out = []
     toks = tokenize(text)
     for hit in scan(text, _table()):
@@ -63,6 +64,8 @@ def find_references(text: str) -> list[Reference]:
             if nxt in _SHIFTS:
                 value = f"{value}{_SHIFTS[nxt]:+d}"
                 end = toks[hit.last].end
+            elif (year := _year_after(toks, hit.last)) is not None:  # "صيف العام الماضي", "صيف 2019"
+                value, end = f"{value}{year[0]}", toks[year[1] - 1].end
         if kind == "part":
             year = _year_after(toks, hit.last)
             if year is None:
@@ -100,8 +103,8 @@ def reference_value(ref: Reference, year: int | None) -> str | None:
     """The TIMEX3 value, against the publication year where it needs one (None when unknown)."""
     if ref.kind in ("ref", "century", "decade"):
         return ref.value
-    if ref.kind == "part" and "@" in ref.value:
-        return f"{ref.value[3:]}-{ref.value[:2]}"  # "Q1@2023": the year is written
+    if ref.kind in ("part", "season") and "@" in ref.value:
+        return f"{ref.value[3:]}-{ref.value[:2]}"  # "Q1@2023", "SU@2019": the year is written
     if year is None:
         return None
     if ref.kind == "century_rel":

@@ -48,7 +48,7 @@ def _timexes(body: str, index: list[int] | None, mentions: list[Mention], publis
         out.append(Timex(start, end, body[start:end], resolve_between(m, earliest, latest), timex_type(m)))
     year = earliest.year if earliest and latest and earliest.year == latest.year else None
     for ref in find_references(body):  # "الآن", "القرن الماضي", "الصيف": no calendar day
-        if ref.kind == "part":  # "الربع الأول من عام 2023": the whole, not "عام 2023" alone
+        if ref.kind == "part" or (ref.kind == "season" and ref.value[2:]):  # "الربع الأول من عام 2023", "صيف العام الماضي": the whole, not the year alone
             out = [t for t in out if not (ref.start <= t.start and t.end <= ref.end)]
         if not any(t.start < ref.end and ref.start < t.end for t in out):
             out.append(Timex(ref.start, ref.end, body[ref.start : ref.end], reference_value(ref, year), "DATE"))
