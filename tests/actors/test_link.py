@@ -488,3 +488,11 @@ def _page_roles(options, tmp_path, dateline: str, sentence: str) -> dict[str, st
     page.write_text(f"لقاء\n\n{dateline}\n\n{sentence}\n", "utf-8")
     (doc,) = api.process(page, options=options)
     return {e.id: e.role for e in doc.entities}
+
+
+def test_another_s_surname_after_a_title_and_a_given_name_is_this_one_s():
+    """"السفيرة الأمريكية ليزا جونسون": the US ambassador, not Boris Johnson; "محمد جواد ظريف"
+    keeps Zarif (his own given name before his surname)."""
+    text = "والتقى قائد الجيش السفيرة الأمريكية ليزا جونسون أمس."
+    assert _linked(text)[0][0] == "ليزا جونسون" and not any(actor == "boris-johnson" for _, actor in _linked(text))
+    assert ("محمد جواد ظريف", "mohammad-javad-zarif") in _linked("وقال وزير الخارجية الإيراني محمد جواد ظريف إن")

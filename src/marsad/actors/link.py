@@ -607,6 +607,7 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
         found = _unknown_name(text, toks, prev.last + honorific_length(toks, prev.last), hits, j)
         if found:
             name_text, name_end = found
+            used.update(k for k in range(j, len(hits)) if hits[k].end <= name_end)  # (a short form inside it is no one else)
             person = near_miss(name_text, role, countries, kb)
             if person is None:
                 person = _unknown_id(name_text)
@@ -740,6 +741,16 @@ def _has_pronoun(word: str) -> bool:
     return len(word) >= 5 and word.endswith(_OWN_SUFFIXES)
 
 
+def _short_form_only(hit: Hit, given: str) -> bool:
+    """The hit is only short forms of people ("جونسون", no full name, place or office) whom the
+    listed given name before it does not name ("ليزا جونسون" is not Boris Johnson; "جواد ظريف"
+    is Mohammad Javad Zarif)."""
+    kb = knowledge_base()
+    return given in _listed_given_names() and all(
+        a.kind == "short" and a.actor in kb.actors and kb.actors[a.actor].type == "PER" and given not in _name_words().get(a.actor, ())
+        for a in hit.payloads)
+
+
 def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, cued: bool = True) -> tuple[str, int] | None:
     """Two or three name-like tokens right after a title ("أيمن الصفدي"), not in the knowledge base
     (``cued``; else beginning with a given name wherever it stands)."""
@@ -756,6 +767,10 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             return None
         linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
         fathered = not picked and _father_follows(text, toks, k)  # "علي [بن أبي طالب]": a name, though "على" is a word
+        if (tok.end > next_hit_start and not linked and cued and len(picked) == 1 and hits[hit_index].first == k
+                and _short_form_only(hits[hit_index], picked[0].norm)):
+            hit_index += 1  # "السفيرة الأمريكية ليزا [جونسون]": another's surname after this one's given name
+            next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
         if (tok.end > next_hit_start and not linked) or (tok.norm in stop and not fathered) or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
         if (strip_clitics(tok.norm)[-1] in stop and not fathered) or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
