@@ -889,3 +889,11 @@ def test_the_owner_of_an_act_rejected_over_who_its_words_name(options, tmp_path)
                      "رفضت إيران اليوم الاتهامات الأمريكية بدعم الحوثيين، ووصفتها بأنها لا أساس لها من الصحة.\n")
     (reject,) = _events(doc, "REJECT")
     assert _countries(reject) == {"IRN", "USA"}
+
+
+def test_a_meeting_in_the_future_tense_is_planned(options, tmp_path):
+    """"سيلتقيان": the future particle joined to a present-tense meeting verb."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وقال مصدر دبلوماسي إن وزيري خارجية مصر وتركيا سيلتقيان في أنقرة الأسبوع المقبل لبحث العلاقات.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.status == "planned" and {"EGY", "TUR"} <= _countries(meeting)

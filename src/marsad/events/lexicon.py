@@ -48,7 +48,8 @@ def triggers() -> PhraseTable[Trigger]:
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
                        bool(rec.get("to_place")), bool(rec.get("partner")), bool(rec.get("signed")), bool(rec.get("verbal")),
                        bool(rec.get("warns")), bool(rec.get("act_object")))
-        pairs += [(form, spec) for form in with_conjunction(rec["forms"], article=spec.noun)]
+        forms = with_future(rec["forms"]) if spec.type in _PLANNED_TYPES and not spec.noun else rec["forms"]
+        pairs += [(form, spec) for form in with_conjunction(forms, article=spec.noun)]
         if not spec.noun and spec.type not in _ADJACENT_ONLY:
             split += _split_forms(rec["forms"], spec, any_second=bool(rec.get("split")))
     listed = {phrase_key(form) for form, _ in pairs}
@@ -81,6 +82,21 @@ def cues() -> PhraseTable[str]:
             raise DataError(f"[M201] ar/event_cues.yaml:{rec['__line__']}: unknown cue kind {rec['kind']!r}")
         pairs += [(form, rec["kind"]) for form in with_conjunction(rec["forms"])]
     return PhraseTable.build(pairs)
+
+
+def with_future(forms) -> list[str]:
+    """The forms, and "س" before each one-word present-tense verb ("يلتقيان" -> "سيلتقيان",
+    "تبحث" -> "ستبحث"): the future particle is written joined, and no proclitic the scanner strips."""
+    forms = [str(f) for f in forms]
+    listed = set(forms)
+    return forms + [_FUTURE + f for f in forms if " " not in f and f[:1] in _PRESENT and _FUTURE + f not in listed]
+
+
+_FUTURE = "\u0633"  # س
+# Types news announces ahead (meetings, visits, agreements); a future accusation is most often a
+# passive the script does not mark ("سيُتهم بالمحسوبية").
+_PLANNED_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+_PRESENT = ("\u064a", "\u062a", "\u0646")  # ي ت ن: the present tense's prefixes
 
 
 def with_conjunction(forms, article: bool = False) -> list[str]:
