@@ -74,7 +74,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
-_RELEASE = {fold_key("عن")}  # "أفرجت عن صحفية فرنسية": whom a release frees
+_RELEASE = {fold_key(w) for w in ("عن", "سراح")}  # "أفرجت عن صحفية فرنسية", "أطلقت سراح ...": whom a release frees
 _MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
@@ -479,7 +479,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues) \
             and not _pair_after(body, hit, clause_slots):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
-    if spec.second and not any(t.norm == spec.second for t in tokens_between(body, hit.end, clause.end)[: PREP_WITHIN if spec.second in SPLIT_PREPOSITIONS else OBJECT_WITHIN]):
+    if spec.second and not any(t.norm in spec.second for t in tokens_between(body, hit.end, clause.end)[: PREP_WITHIN if spec.second & SPLIT_PREPOSITIONS else OBJECT_WITHIN]):
         return None  # "توصلت [الحكومة ...] إلى", "نشرت [روسيا] قوات": the verb alone reports only with the rest of its form after the subject
     if spec.warns and not _warned(body, hit, clause, clause_slots):
         return None  # "حذر ماكرون وميركل من تفاقم الوضع": a danger warned of, no one's threat

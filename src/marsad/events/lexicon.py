@@ -36,7 +36,7 @@ class Trigger:
     verbal: bool = False  # attacked ("هاجم"): in words when a person does it with no weapon named
     warns: bool = False  # warned ("حذر"): a threat only with someone warned, or of what will be done
     act_object: bool = False  # condemned, welcomed ("أدان", "رحب"): the object is an act; a party right after is the subject
-    second: str | None = None  # "توصلت [الأطراف] إلى", "نشرت [روسيا] قوات": the rest of a two-word form, to follow the subject (folded)
+    second: frozenset[str] | None = None  # "توصلت [الأطراف] إلى", "نشرت [روسيا] قوات": the rest of a two-word form, to follow the subject (folded)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +53,11 @@ def triggers() -> PhraseTable[Trigger]:
         if not spec.noun and spec.type not in _ADJACENT_ONLY:
             split += _split_forms(rec["forms"], spec, any_second=bool(rec.get("split")))
     listed = {phrase_key(form) for form, _ in pairs}
-    return PhraseTable.build(pairs + [(form, spec) for form, spec in split if phrase_key(form) not in listed])  # ("وصل" is a trigger of its own)
+    seconds: dict[tuple[str, Trigger], set[str]] = {}  # one verb, one record: every second word it may take ("أرسل قوات|تعزيزات")
+    for form, spec, second in split:
+        if phrase_key(form) not in listed:  # ("وصل" is a trigger of its own)
+            seconds.setdefault((form, spec), set()).add(second)
+    return PhraseTable.build(pairs + [(form, replace(spec, second=frozenset(words))) for (form, spec), words in seconds.items()])
 
 
 # A two-word verb form is often parted by its subject: one that ends with a preposition ("توصل
@@ -64,13 +68,13 @@ SPLIT_PREPOSITIONS = frozenset(phrase_key(w) for w in ("إلى", "عن", "على
 _ADJACENT_ONLY = {"PROTEST", "ASSAULT"}  # scored sentence by sentence (realis.py), where no clause checks the second word
 
 
-def _split_forms(forms, spec: Trigger, any_second: bool) -> list[tuple[str, Trigger]]:
-    """The verb of each two-word form alone, wanting the second word after its subject."""
+def _split_forms(forms, spec: Trigger, any_second: bool) -> list[tuple[str, Trigger, str]]:
+    """The verb of each two-word form alone, and the second word it wants after its subject."""
     out = []
     for form in map(str, forms):
         verb, _, second = phrase_key(form).partition(" ")
         if second in SPLIT_PREPOSITIONS or (any_second and second and " " not in second):
-            out += [(f, replace(spec, second=second)) for f in with_conjunction([form.split(" ")[0]])]
+            out += [(f, spec, second) for f in with_conjunction([form.split(" ")[0]])]
     return out
 
 
