@@ -30,6 +30,8 @@ def test_a_season_takes_the_year_after_it():
     season of this year and a year beside it."""
     assert _timexes("وفي صيف العام الماضي تراجعت الصادرات، كما تراجعت في صيف 2019.") == [
         ("صيف العام الماضي", "2014-SU"), ("صيف 2019", "2019-SU")]
+    # "ربيع" before a year is the spring ("ربيع الأول" is a Hijri month, "ربيع" a name)
+    assert _timexes("اندلعت الاحتجاجات في ربيع عام 2011، وقال ربيع إنه شارك فيها.") == [("ربيع عام 2011", "2011-SP")]
 
 
 def test_the_arab_spring_is_no_season_and_calendar_dates_win():
