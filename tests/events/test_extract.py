@@ -900,3 +900,12 @@ def test_a_meeting_in_the_future_tense_is_planned(options, tmp_path):
                      "وقال مصدر دبلوماسي إن وزيري خارجية مصر وتركيا سيلتقيان في أنقرة الأسبوع المقبل لبحث العلاقات.\n")
     (meeting,) = _events(doc, "CONSULT")
     assert meeting.status == "planned" and {"EGY", "TUR"} <= _countries(meeting)
+
+
+def test_a_threat_against_a_place_targets_its_state(options, tmp_path):
+    """"هدد وزير الدفاع الإسرائيلي يوآف غالانت بشن عملية عسكرية واسعة في لبنان": Lebanon, where the
+    threatened operation would fall, is the one threatened."""
+    doc = _text_page(options, tmp_path, "تهديد\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "هدد وزير الدفاع الإسرائيلي يوآف غالانت اليوم بشن عملية عسكرية واسعة في لبنان إذا استمرت الهجمات.\n")
+    (threat,) = _events(doc, "THREATEN")
+    assert _countries(threat) == {"ISR", "LBN"}

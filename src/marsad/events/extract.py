@@ -74,6 +74,7 @@ _FI = "\u0641\u064a"  # في
 _ALEF_LAM = "\u0627\u0644"  # ال
 _ILA = " \u0627\u0644\u064a"  # " الي": a trigger ending with the preposition إلى
 _AGAINST = {fold_key(w) for w in ("على", "ضد")}
+_TARGET_AT_PLACE = {"THREATEN"}  # the one party named: its target is the state of the place the threat names
 _RELEASE = {fold_key(w) for w in ("عن", "سراح")}  # "أفرجت عن صحفية فرنسية", "أطلقت سراح ...": whom a release frees
 _MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
@@ -560,6 +561,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if d.mediator:
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
     d.actors = _dedupe(parties)
+    if spec.type in _TARGET_AT_PLACE and d.location is not None and d.location.country and len({a.country for a in d.actors}) == 1 \
+            and d.location.country not in {a.country for a in d.actors}:
+        # "هدد وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة في لبنان": the state where the threatened act would fall
+        loc = d.location
+        d.actors = d.actors + [Slot(loc.start, loc.end, "country", loc.country, "GOV", loc.country)]
 
     if spec.type == "AGREE":
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
