@@ -909,3 +909,12 @@ def test_a_threat_against_a_place_targets_its_state(options, tmp_path):
                      "هدد وزير الدفاع الإسرائيلي يوآف غالانت اليوم بشن عملية عسكرية واسعة في لبنان إذا استمرت الهجمات.\n")
     (threat,) = _events(doc, "THREATEN")
     assert _countries(threat) == {"ISR", "LBN"}
+
+
+def test_who_acts_after_the_source_s_comma_is_a_party(options, tmp_path):
+    """"وبحسب وكالة رويترز، فإن الرئيس التركي سيزور موسكو": Reuters says; the Turkish president,
+    after the comma, visits."""
+    doc = _text_page(options, tmp_path, "زيارة مرتقبة\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وبحسب وكالة رويترز، فإن الرئيس التركي سيزور موسكو الشهر المقبل للقاء نظيره الروسي.\n")
+    (visit,) = _events(doc, "CONSULT")
+    assert _countries(visit) == {"TUR", "RUS"} and visit.status == "planned"

@@ -632,8 +632,8 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "في سوريا", "في الكرملين": where, not who
         if _since(body, s):
             continue  # "منذ سقوط نظام بشار الأسد": a past the sentence dates from
-        if any(0 <= s.start - e <= 30 for _, e in sources):
-            continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does
+        if any(0 <= s.start - e <= 30 and not CLAUSE_BREAK_RE.search(body, e, s.start) for _, e in sources):
+            continue  # "وفق بيان صادر عن الكرملين", "بحسب وزارة الخارجية": who says, not who does ("بحسب رويترز، فإن الرئيس ...": he does)
         if any(0 <= s.start - e <= MARGIN_WITHIN for _, e in margins):
             continue  # "على هامش أعمال الجمعية العامة": the occasion, not a party
         if any(t.norm in _FILE_WORDS for t in tokens_between(body, max(0, s.start - FILE_WITHIN), s.start)[-2:]):
