@@ -255,7 +255,8 @@ def _inner_names(key: str) -> tuple[tuple[int, int, int, str], ...]:
     an office inside it too: "مبعوث الأمين العام للأمم المتحدة"): (token, tokens, proclitic
     letters, actor). Looked up phrase by phrase, longest first, as the scanner would find them
     (a key is a few folded words: no scan of its own)."""
-    entries = knowledge_base().names.entries
+    kb = knowledge_base()
+    entries = kb.names.entries
     words = key.split(" ")
     out: list[tuple[int, int, int, str]] = []
     k = 1
@@ -266,7 +267,7 @@ def _inner_names(key: str) -> tuple[tuple[int, int, int, str], ...]:
             continue
         end, phrase, stripped = found
         aliases = entries[phrase]
-        named = {a.actor for a in aliases if a.kind == "name" and a.actor in knowledge_base().actors}
+        named = {a.actor for a in aliases if a.kind == "name" and a.actor in kb.actors}
         if len(named) == 1:
             out.append((k, end - k, stripped, named.pop()))
         elif not named and any(a.kind == "office" for a in aliases):
@@ -733,7 +734,6 @@ _KUNYA = frozenset(fold_key(w) for w in ("أبو", "أبي", "أبا"))
 _LINEAGE = _KUNYA | _PATRONYMIC  # the next word is a father's or a child's name
 _KUNYA_FORMS = _KUNYA | {c + k for c in CONJUNCTIONS for k in _KUNYA}  # "وأبو"
 _BIN = frozenset(("\u0628\u0646", "\u0628\u0646\u062a"))  # بن، بنت: only in names
-_AAL = "\u0627\u0644"  # آل (folded): "فيصل بن فرحان آل سعود"
 
 
 def _has_pronoun(word: str) -> bool:
@@ -780,14 +780,14 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             break  # "فهد العيسى [ومعالي]": a surname with the article ends an Arab name
         if picked and not linked and (tok.norm.startswith(_CONJUNCTION_ARTICLE) or _has_pronoun(tok.norm)):
             break  # "سيرغي سكريبال [وابنته]", "عائشة [لإقناعهم]", "[والوفد]": no surname ("ويلي", "فراوس")
-        if len(picked) >= 2 and picked[-2].norm in _LINEAGE and picked[-1].norm not in _NAME_PARTICLES and not (tok.norm in _PATRONYMIC or tok.norm == _AAL or tok.norm.startswith(_ALEF_LAM)):
-            break  # "بسر بن أرطأة [إلى]", "أبو الحسن [أبو تراب]": after a father's name, "بن", "آل" or a surname with the article
+        if len(picked) >= 2 and picked[-2].norm in _LINEAGE and picked[-1].norm not in _NAME_PARTICLES and not (tok.norm in _PATRONYMIC or tok.norm.startswith(_ALEF_LAM)):
+            break  # "بسر بن أرطأة [إلى]", "أبو الحسن [أبو تراب]": after a father's name, "بن" or a word with "ال" ("آل" folds to it)
         picked.append(tok)
         k += 1
     if len(picked) < 2 or text.startswith(_ALEF_LAM, picked[0].start):
         return None  # a given name has no article ("الأزمة", "التي" are not names)
     first = picked[0].norm
-    lineage = first in _KUNYA or (first[:1] in CONJUNCTIONS and first[1:] in _KUNYA) or (len(picked) > 2 and picked[1].norm in _PATRONYMIC)  # "أبو هريرة", "بسر بن أرطأة"
+    lineage = first in _KUNYA_FORMS or (len(picked) > 2 and picked[1].norm in _PATRONYMIC)  # "أبو هريرة", "بسر بن أرطأة"
     if not lineage and first not in _given_names() and not (first[:1] in CONJUNCTIONS and first[1:] in _given_names()):
         if not text[picked[-1].end : picked[-1].end + 2].strip().startswith((",", "\u060c")):
             return None  # not a known first name, and not set off by a comma: likely a phrase

@@ -513,7 +513,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     host = arrived or _visited(body, hit, spec, clause_slots)
     if host is not None and host.country and parties and host.country not in {p.country for p in parties}:
         # "زار السوداني أنقرة", "وصل الأسد إلى جدة السعودية": the visited state hosts
-        parties.append(Slot(host.start, host.end, "country", host.country, "GOV", host.country))
+        parties.append(_state_of(host))
     if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
     elif clause.cue == "during":  # the other was not an event of its own: who is named before
@@ -565,7 +565,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             and d.location.country not in {a.country for a in d.actors}:
         # "هدد وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة في لبنان": the state where the threatened act would fall
         loc = d.location
-        d.actors = d.actors + [Slot(loc.start, loc.end, "country", loc.country, "GOV", loc.country)]
+        d.actors = d.actors + [_state_of(loc)]
 
     if spec.type == "AGREE":
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
@@ -861,7 +861,7 @@ def _continues(body: str, sent: Sentence, hit: PhraseHit) -> bool:
             or any(t.norm in _HE_THAT for t in tokens_between(body, sent.start, hit.start)))
 
 
-_CONNECTIVES = {fold_key(w) for w in ("كما", "ثم", "كذلك", "بينما", "فيما", "لكن", "لكنه", "غير", "إلا", "أما", "من", "وقد")}
+_CONNECTIVES = {fold_key(w) for w in ("كما", "ثم", "كذلك", "بينما", "فيما", "لكن", "لكنه", "غير", "إلا", "أما", "من")}  # (and any word with "و")
 _HE_THAT = {fold_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأنه", "وأنها")}  # the subject as a pronoun
 
 
@@ -905,12 +905,12 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
         if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
             continue
         before = tokens_between(body, max(0, s.start - 30), s.start)
-        act = before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
+        act = _after_act(before)
         target = (len(before) >= 2 and before[-2].norm in against) or (  # "عقوبات على شركات إيرانية"
             len(before) >= 3 and before[-3].norm in against and _is_number(before[-2].norm))  # "على ثلاثة مسؤولين إيرانيين"
         counted = bool(before) and before[-1].norm[:1].isdigit()  # "مقتل 35 فلسطينياً": the people it befell
         if act or target or counted:
-            out.append(Slot(s.start, s.end, "country", s.country, "GOV" if not counted else "CVL", s.country, None))
+            out.append(_state_of(s, "CVL" if counted else "GOV"))
             have.add(s.country)
             if not counted or len(have) >= 2:
                 break
@@ -928,13 +928,22 @@ def _owner_over_content(body: str, hit: PhraseHit, clause: Clause, slots: list[S
             continue
         before = tokens_between(body, max(0, s.start - 30), s.start)
         after = tokens_between(body, s.end, min(clause.end, s.end + 20))[:1]
-        if (before and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm)) and after
-                and after[0].norm[:1] == "\u0628" and len(after[0].norm) > 3 and not any(p.start <= after[0].start < p.end for p in parties)):
+        if (_after_act(before) and after and after[0].norm[:1] == "\u0628" and len(after[0].norm) > 3 and not any(p.start <= after[0].start < p.end for p in parties)):
             kept = [p for p in parties if p.start < s.start]
             if s.country not in {p.country for p in kept}:
-                kept.append(Slot(s.start, s.end, "country", s.country, "GOV", s.country, None))
+                kept.append(_state_of(s))
             return kept
     return parties
+
+
+def _after_act(before) -> bool:
+    """The last of these tokens is an act or a stance with a nisba to come (cue kind "act")."""
+    return bool(before) and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
+
+
+def _state_of(s: Slot, sector: str = "GOV") -> Slot:
+    """The state of a slot (a nisba, a visited capital, a place) as a party of its own."""
+    return Slot(s.start, s.end, "country", s.country, sector, s.country, None)
 
 
 def _is_number(word: str) -> bool:
