@@ -76,6 +76,19 @@ def _wait(drv, css, timeout=10):
     return WebDriverWait(drv, timeout).until(ec.visibility_of_element_located((By.CSS_SELECTOR, css)))
 
 
+def _click_and_wait(drv, element, css, timeout=10):
+    """Click what loads a new page and wait for ``css`` on it: the old page gone first (a wait
+    that finds the old page's element while it unloads fails in the browser, not the test)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    page = drv.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(drv, timeout).until(ec.staleness_of(page))
+    return _wait(drv, css, timeout)
+
+
 def test_timeline_filters_and_links_to_reports(driver, site):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -88,8 +101,7 @@ def test_timeline_filters_and_links_to_reports(driver, site):
     driver.save_screenshot(str(SHOTS / "timeline.png"))
 
     Select(driver.find_element(By.NAME, "country")).select_by_value("IRN")
-    driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
-    _wait(driver, "#timeline")
+    _click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"), "#timeline")
     assert "country=IRN" in driver.current_url
     entries = driver.find_elements(By.CSS_SELECTOR, "li.entry")
     want = site.get("/api/timeline", params={"country": "IRN"}).json()["total"]
@@ -97,9 +109,7 @@ def test_timeline_filters_and_links_to_reports(driver, site):
     assert all("IRN" in e.find_element(By.CSS_SELECTOR, ".countries").text for e in entries)
     driver.save_screenshot(str(SHOTS / "timeline-filtered.png"))
 
-    link = entries[0].find_element(By.CSS_SELECTOR, ".reports a")
-    link.click()
-    _wait(driver, "#body")
+    _click_and_wait(driver, entries[0].find_element(By.CSS_SELECTOR, ".reports a"), "#body")
     assert "/documents/" in driver.current_url and "#ev-" in driver.current_url
 
 
@@ -166,8 +176,7 @@ def test_language_toggle(driver, site):
 
     driver.get(site.url + "/actors/vladimir-putin")
     _wait(driver, "#actor")
-    driver.find_element(By.ID, "lang-toggle").click()
-    _wait(driver, "#actor")
+    _click_and_wait(driver, driver.find_element(By.ID, "lang-toggle"), "#actor")
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("dir") == "ltr"
     assert "Counterparts" in driver.page_source
     driver.save_screenshot(str(SHOTS / "actor-en.png"))
@@ -175,8 +184,7 @@ def test_language_toggle(driver, site):
     _wait(driver, "#timeline")
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     driver.save_screenshot(str(SHOTS / "timeline-en.png"))
-    driver.find_element(By.ID, "lang-toggle").click()
-    _wait(driver, "#timeline")
+    _click_and_wait(driver, driver.find_element(By.ID, "lang-toggle"), "#timeline")
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
 
 
