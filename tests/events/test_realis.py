@@ -185,6 +185,13 @@ def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article
         # a three-letter onset verb with its conjunction ("وقام") and a march that demands
         ("وقام المتظاهرون بإغلاق الطريق الرئيسي أمام مقر البرلمان أمس.", "PROTEST"),
         ("وانطلقت أمس مسيرة حاشدة في وسط العاصمة تطالب برحيل الحكومة.", "PROTEST"),
+        # "الأمر الذي أدى إلى": a consequence, not a relative clause naming a known event
+        ("وقصفت المدفعية الحي الشرقي، الأمر الذي أدى إلى مقتل بائع.", "ASSAULT"),
+        # three-letter words with their conjunction: "وأمس" dates, "وشهد" makes it happen
+        ("وأمس قتل سائق شاحنة في هجوم على الطريق الدولي.", "ASSAULT"),
+        ("وشهد الأسبوع الماضي اغتيال قاض برصاص مسلحين مجهولين.", "ASSAULT"),
+        # wounds
+        ("وأصيب شرطي بجروح خطيرة برصاص قناص.", "ASSAULT"),
     ],
 )
 def test_reports_read_from_verb_forms_news_uses(sentence, type_):
