@@ -33,6 +33,15 @@ def test_min_between_day_and_month_and_qualifiers():
     assert got[0] == ("17 من شباط الماضي", {"kind": "date", "day": 17, "month": 2, "qualifier": -1})
 
 
+def test_the_first_of_the_month_named_by_a_word():
+    """"غرة رمضان" and the Maghrebi "فاتح ماي" name a month's first day; the words alone do not
+    ("الفاتح" is a name, "فاتح الباب" an opener)."""
+    assert said("وفي غرة رمضان اجتمع الطرفان في الدوحة.") == [("غره رمضان", {"kind": "date", "day": 1, "month": 9, "calendar": "hijri"})]
+    assert said("ووقع الاتفاق يوم فاتح نونبر 2023 في الرباط.") == [("يوم فاتح نونبر 2023", {"kind": "date", "day": 1, "month": 11, "year": 2023})]
+    assert said("وعاد الوفد في غرة شهر محرم.")[0][1]["day"] == 1
+    assert said("وقال الفاتح إن الوفد غادر، وكان فاتح الباب أمام المفاوضات.") == []
+
+
 def test_the_word_month_between_day_and_month():
     """"في 15 من شهر حزيران", "الثامن والعشرين من شهر رمضان": "شهر" before the month's name."""
     got = said("وكان الرئيس قد زار المدينة في 15 من شهر حزيران الماضي.")

@@ -152,6 +152,9 @@ class _Parser:
             return (int(text), i + 1) if len(text) <= 2 and 1 <= int(text) <= 31 else None
         m = self.at(i, "ordinal", "tens_ordinal")
         if not m:
+            first = self.at(i, "first_day")  # "غرة", "فاتح": only right before the month
+            if first and (self._month_ahead(first[1], strict=True) or (self.at(first[1], "month_word") and self._month_ahead(first[1] + 1, strict=True))):
+                return 1, first[1]
             return None
         value, j = int(m[0].value), m[1]
         if m[0].cls == "ordinal":
@@ -303,6 +306,8 @@ class _Parser:
                 j += 1  # "24 من حزيران"
             elif self.at(j + 1, "month_word") and self._month_ahead(j + 2, strict=True):
                 j += 2  # "24 من شهر حزيران", "الثامن والعشرين من شهر رمضان"
+        elif self.at(j, "month_word") and self._month_ahead(j + 1, strict=True):
+            j += 1  # "غرة شهر محرم"
         m = self.month(j)
         if not m:
             return self.day_of_relative_month(day, j)
@@ -474,6 +479,8 @@ class _Parser:
         return {"kind": "date", "year": int(text), "bare": True}, i + 1
 
     def _ordinal_day(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        if "first_day" in classes:
+            return self.date_from_day(i)
         if "ordinal" not in classes and "tens_ordinal" not in classes:
             return None
         d = self.day(i)

@@ -25,7 +25,7 @@ TRIGGER_CLASSES = frozenset(
     {
         "month", "month_en", "hijri", "weekday", "weekday_en", "deictic", "period", "demonstrative",
         "part", "year_word", "month_word", "day_word", "since", "ago", "later", "between", "time_of_day",
-        "cardinal", "ordinal",
+        "cardinal", "ordinal", "first_day",
     }
 )  # fmt: skip
 _CLASSES = TRIGGER_CLASSES | {

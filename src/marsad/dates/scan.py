@@ -72,12 +72,13 @@ _NEEDS = {
     "later": {"digit", "cardinal", "tens", "unit"},
     "part": {"month", "hijri", "month_word", "period", "year_word"},
     "time_of_day": {"weekday", "deictic", "digit", "ordinal"},
-    "day_word": {"weekday", "deictic", "digit", "ordinal"},
+    "day_word": {"weekday", "deictic", "digit", "ordinal", "first_day"},
     "month_word": {"month", "hijri"},
     "year_word": {"digit"},
     "period": {"qualifier", "digit"},
     "cardinal": {"unit", "cardinal", "tens", "waw"},
     "ordinal": {"preposition", "cardinal", "tens_ordinal", "waw"},
+    "first_day": {"month", "hijri", "month_word"},
 }
 _DIGIT_FOLLOWERS = frozenset({"/", "-", ".", "\u2013", WAW})  # 29/12, 6-8, 23 و24
 _AFTER_NUMBER = frozenset({"month", "month_en", "hijri", "unit", "preposition", "to", "cardinal"})
