@@ -918,3 +918,31 @@ def test_who_acts_after_the_source_s_comma_is_a_party(options, tmp_path):
                      "وبحسب وكالة رويترز، فإن الرئيس التركي سيزور موسكو الشهر المقبل للقاء نظيره الروسي.\n")
     (visit,) = _events(doc, "CONSULT")
     assert _countries(visit) == {"TUR", "RUS"} and visit.status == "planned"
+
+
+def test_a_pledge_to_do_another_event_is_that_event_planned(options, tmp_path):
+    """"وتعهدت السعودية بتقديم مساعدات إلى اليمن": the aid, pledged (planned); "بسحب قواته" a
+    withdrawal pledged; not what a pledge not to do names ("بعدم تطوير أسلحة"), nor a word further
+    on than the pledge's object ("بالرد على الهجوم الإيراني" is no attack)."""
+    doc = _text_page(options, tmp_path, "تعهدات\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وتعهدت السعودية اليوم بتقديم مساعدات إنسانية بقيمة 500 مليون دولار إلى اليمن.\n\n",
+                     "وتعهدت إيران اليوم بعدم تطوير أسلحة نووية خلال السنوات العشر المقبلة.\n\n",
+                     "وتعهد رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم بالرد على الهجوم الإيراني.\n")
+    (aid,) = _events(doc, "AID")
+    assert aid.status == "planned" and _countries(aid) == {"SAU", "YEM"}
+    assert not _events(doc, "ASSAULT")
+
+
+def test_expressed_rejection_welcome_or_condemnation(options, tmp_path):
+    """"وعبرت مصر عن رفضها للتصريحات الإثيوبية": the noun with its pronoun after "عن" reports as
+    the verb would; and a welcome of an agreement "بين الطرفين" is the welcomer's, of the two's."""
+    doc = _text_page(options, tmp_path, "مواقف\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وعبرت مصر اليوم عن رفضها للتصريحات الإثيوبية الأخيرة بشأن سد النهضة.\n\n",
+                     "وأعربت قطر اليوم عن إدانتها للهجوم الإسرائيلي على مخيم جنين في الضفة الغربية.\n\n",
+                     "ورحب الأردن اليوم بالاتفاق بين الطرفين، داعيا إلى الالتزام به.\n")
+    (reject,) = _events(doc, "REJECT")
+    assert _countries(reject) == {"EGY", "ETH"}
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _countries(accuse) == {"QAT", "ISR"}
+    (welcome,) = _events(doc, "SUPPORT")
+    assert "JOR" in _countries(welcome)

@@ -80,6 +80,8 @@ _MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
+_BI = "\u0628"  # ب
+_NOT = {fold_key(w) for w in ("عدم", "بعدم", "لن", "ألا", "بألا", "بأن لا")}  # "تعهدت إيران بعدم تطوير أسلحة": pledged not to
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
 SERIES_AFTER = 12  # characters after it
@@ -340,11 +342,15 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
         if best is not None:
             head_hit, head_spec = best
             if (spec.type != head_spec.type and any("denied" in c.payloads and c.start == head_hit.start for c in cue_hits)
-                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
+                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)
+                    and not any(t.norm in _NOT for t in tokens_between(body, head_hit.end, hit.start))):
                 best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
                 break
             if head_spec.partner and spec.type == "CONSULT" and spec.mode == "phone":
                 best = (hit, spec)  # "بحث ... في اتصال هاتفي مع": the call
+                break
+            if head_spec.pledge and spec.type != head_spec.type and _pledged(body, head_hit, hit):
+                best = (hit, replace(spec, noun=False, pledged=True))  # "تعهدت السعودية بتقديم مساعدات": the aid, pledged
                 break
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
                 break  # everything after a verb of agreeing, asking, meeting... is its object
@@ -354,6 +360,20 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
             continue
         best = (hit, spec)
     return best
+
+
+def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
+    """What a pledge governs: the first word with "ب" after the verb and its subject is the
+    trigger or the verbal noun right before it ("تعهدت السعودية [بتقديم] مساعدات", "تعهد [بسحب
+    قواته]"), not pledged not to do ("بعدم تطوير أسلحة"), not a word further on ("تعهد بالرد
+    على الهجوم")."""
+    if hit.first - pledge.last > GOVERNED_WITHIN or CLAUSE_BREAK_RE.search(body, pledge.end, hit.start):
+        return False
+    toks = tokens_between(body, pledge.end, hit.start + 1)  # (the trigger's own word last)
+    if any(t.norm in _NOT for t in toks):
+        return False
+    first_bi = next((k for k, t in enumerate(toks) if t.norm.startswith(_BI)), None)
+    return first_bi is not None and first_bi >= len(toks) - 2
 
 
 def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
@@ -455,6 +475,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
     if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
         d.date = story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
+    if spec.pledged and d.status == "reported":
+        d.status = "planned"  # (dated by the pledge, as a verb reported that day)
     if spec.type not in _CONTENT_TYPES:  # (an agreement may take the date of the meeting it was reached at)
         if spec.noun and not d.date_explicit:
             return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
@@ -535,7 +557,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             named = _named_after(body, after, parties)  # "الرئيسين المصري ... والفرنسي ..."
             if len({p.country for p in named}) < 2:  # else the two are named right there
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
-                parties = (_office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)) + named
+                doers = [p for p in parties if p.end <= c.start] if spec.act_object else []  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
+                two = _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)
+                parties = doers + [p for p in two + named if p.country not in {q.country for q in doers}]
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None

@@ -36,18 +36,20 @@ class Trigger:
     verbal: bool = False  # attacked ("هاجم"): in words when a person does it with no weapon named
     warns: bool = False  # warned ("حذر"): a threat only with someone warned, or of what will be done
     act_object: bool = False  # condemned, welcomed ("أدان", "رحب"): the object is an act; a party right after is the subject
+    pledge: bool = False  # pledged ("تعهد"): a pledge to do what another trigger names is that event, planned
+    pledged: bool = False  # (set on such an object: "تعهدت السعودية بتقديم مساعدات")
     second: frozenset[str] | None = None  # "توصلت [الأطراف] إلى", "نشرت [روسيا] قوات": the rest of a two-word form, to follow the subject (folded)
 
 
 @lru_cache(maxsize=1)
 def triggers() -> PhraseTable[Trigger]:
     pairs, split = [], []
-    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "verbal", "warns", "act_object", "split", "forms"), required=("type", "forms"), unique=None):
+    for rec in read_records("ar/triggers.yaml", keys=("type", "mode", "weight", "noun", "in_person", "to_place", "partner", "signed", "verbal", "warns", "act_object", "pledge", "split", "forms"), required=("type", "forms"), unique=None):
         if rec["type"] not in PLOVER_TYPES:
             raise DataError(f"[M201] ar/triggers.yaml:{rec['__line__']}: unknown PLOVER type {rec['type']!r}")
         spec = Trigger(rec["type"], rec.get("mode"), float(rec.get("weight", 0.7)), bool(rec.get("noun")), bool(rec.get("in_person")),
                        bool(rec.get("to_place")), bool(rec.get("partner")), bool(rec.get("signed")), bool(rec.get("verbal")),
-                       bool(rec.get("warns")), bool(rec.get("act_object")))
+                       bool(rec.get("warns")), bool(rec.get("act_object")), bool(rec.get("pledge")))
         forms = with_future(rec["forms"]) if spec.type in _PLANNED_TYPES and not spec.noun else rec["forms"]
         pairs += [(form, spec) for form in with_conjunction(forms, article=spec.noun)]
         if not spec.noun and spec.type not in _ADJACENT_ONLY:
