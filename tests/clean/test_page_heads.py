@@ -46,3 +46,23 @@ def test_a_latin_masthead_names_the_outlet_before_a_menu_item():
     doc = _doc("BBC News, عربي\nتخطى إلى المحتوى\nالرئيسية\nالشرق الأوسط\nالسفير السعودي يصل إلى صنعاء على رأس وفد\n9 يناير/ كانون الثاني 2025")
     assert doc.outlet.name == "BBC Arabic"
     assert doc.published.date == "2025-01-09"
+
+
+def test_a_site_tagline_a_ticker_or_the_day_s_weather_are_not_the_headline():
+    """Lines a bar parts ("لبنان اليوم | موقع إخباري مستقل", "عاجل | تابعوا ...", "الأربعاء ٢٤
+    نيسان ٢٠٢٤ | بغداد ٢٨°") give way to a headline without one; a headline with a label keeps it."""
+    doc = _doc("لبنان اليوم | موقع إخباري مستقل\nالرئيسية / لبنان / سياسة\nعاجل | تابعوا آخر تطورات الأوضاع في المنطقة لحظة بلحظة\n"
+               "السفير السعودي يصل إلى صنعاء على رأس وفد\nبيروت - الوكالة الوطنية للإعلام")
+    assert doc.title == "السفير السعودي يصل إلى صنعاء على رأس وفد"
+    assert doc.outlet.name == "National News Agency (Lebanon)"
+    doc = _doc("الرئيسية\nفيديو | السفير السعودي يصل إلى صنعاء على رأس وفد\nالجزائر - واج")
+    assert doc.title == "فيديو | السفير السعودي يصل إلى صنعاء على رأس وفد"
+    assert doc.outlet.name == "Algérie Presse Service"
+
+
+def test_a_long_headline_over_a_credit_of_an_unknown_outlet():
+    """"بيروت – «لبنان اليوم»": a place and a quoted name make a credit line, so the long line
+    above it is the headline, not the first paragraph."""
+    headline = "وقف إطلاق النار بين لبنان وإسرائيل يدخل حيّز التنفيذ.. والنازحون يسلكون طريق العودة جنوباً"
+    doc = _doc(f"الرئيسية / لبنان / سياسة\n{headline}\nبيروت – «لبنان اليوم»")
+    assert doc.title == headline and doc.body.startswith("وصل السفير")

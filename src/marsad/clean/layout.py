@@ -24,6 +24,7 @@ TITLE_LONG_WORDS = 5
 TITLE_MAX_WORDS = 30
 # A head line this short, before the title, is a section label.
 CATEGORY_MAX_WORDS = 3
+_BAR = "|"
 
 
 @dataclass
@@ -177,12 +178,16 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             if chrome._key(line.text) == hint:
                 title_index = i
     # A headline has some words: a longer title-like line first (the skip link, the menu and the
-    # tagline above it have few), a short one only when there is no longer one.
-    for min_words in (TITLE_LONG_WORDS, TITLE_MIN_WORDS, 2):
+    # tagline above it have few), a short one only when there is no longer one; and a line
+    # without a bar before one with it (a site's name and tagline, a news ticker, the day and the
+    # weather: "لبنان اليوم | موقع إخباري مستقل", "عاجل | تابعوا ..."), which a headline has
+    # only as a label ("فيديو | ...").
+    for min_words, barred in ((TITLE_LONG_WORDS, False), (TITLE_MIN_WORDS, False), (TITLE_LONG_WORDS, True),
+                              (TITLE_MIN_WORDS, True), (2, None)):
         if title_index is not None:
             break
         for i, line in enumerate(head):
-            if chrome.is_tag_list(line.text):
+            if chrome.is_tag_list(line.text) or (barred is not None and (_BAR in line.text) != barred):
                 continue
             if (_title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script)
                     and parse_dateline(line.text) is None and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس"
@@ -212,7 +217,8 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
 
 def _head_material(text: str, page_script: str) -> bool:
     """A dateline, chrome, or a credit line ("سكاي نيوز عربية - أبوظبي")."""
-    return parse_dateline(text) is not None or bool(_fixed_reason(text, page_script)) or outlets.credited_in([text]) is not None
+    return (parse_dateline(text) is not None or bool(_fixed_reason(text, page_script)) or outlets.credited_in([text]) is not None
+            or outlets.credit_shaped(text))
 
 
 def _title_like(text: str, page_script: str, min_words: int = TITLE_MIN_WORDS) -> bool:

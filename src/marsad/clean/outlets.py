@@ -118,6 +118,18 @@ def credited_in(lines: list[str]) -> Outlet | None:
     return None
 
 
+_QUOTED_RE = re.compile(r"^\s*[\u00ab\"(][^\u00ab\u00bb\"()]+[\u00bb\")]\s*$")
+
+
+def credit_shaped(line: str) -> bool:
+    """A short line of a place or a desk and a quoted name, the shape of a credit whether or not
+    the outlet is known: "بيروت – «لبنان اليوم»", "الدوحة (رويترز)", "لندن: «الشرق الأوسط»"."""
+    if len(line.split()) > ALONE_MAX_WORDS + 2:
+        return False
+    m = re.match(r"^(.+?)(?:\s*[-\u2013\u2014:/]\s*|\s+)([\u00ab\"(].*)$", line.strip())
+    return m is not None and len(m.group(1).split()) <= 3 and _QUOTED_RE.match(m.group(2)) is not None
+
+
 # The credit that opens an agency's first paragraph: "أبوظبي في 14 يناير / وام / تلقى ...",
 # "دبي، الإمارات العربية المتحدة (CNN)-- ...".
 _LEAD_CREDIT_RES = (
