@@ -946,3 +946,17 @@ def test_expressed_rejection_welcome_or_condemnation(options, tmp_path):
     assert _countries(accuse) == {"QAT", "ISR"}
     (welcome,) = _events(doc, "SUPPORT")
     assert "JOR" in _countries(welcome)
+
+
+def test_what_two_exchange_is_the_event_dated_by_its_own_clause(options, tmp_path):
+    """"تبادل الجيش السوداني وقوات الدعم السريع، الأربعاء، الاتهامات": accusations the two make
+    (no cooperation), on Wednesday, not on the day the relative clause gives the truce ("الهدنة
+    التي دخلت حيز التنفيذ مساء الاثنين"); "وتبادلت الهند وباكستان إطلاق النار": fire exchanged."""
+    doc = _text_page(options, tmp_path, "اتهامات\n\nالخميس 25 أيار 2023\n\n",
+                     "تبادل الجيش السوداني وقوات الدعم السريع، الأربعاء، الاتهامات بخرق الهدنة التي دخلت حيز التنفيذ مساء الاثنين الماضي.\n\n",
+                     "وتبادلت الهند وباكستان إطلاق النار على الحدود في كشمير مساء أمس.\n")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert accuse.date == "2023-05-24" and {a.name for a in accuse.actors} == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    (fire,) = _events(doc, "ASSAULT")
+    assert _countries(fire) == {"IND", "PAK"}
+    assert not _events(doc, "COOPERATE")

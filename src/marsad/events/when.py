@@ -44,7 +44,9 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     if timexes:
         # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
         # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
-        best = min(timexes, key=lambda t: (parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
+        # and not one in a relative clause after it: "تبادل الجيش و«الدعم السريع»، الأربعاء، الاتهامات
+        # بخرق الهدنة التي دخلت حيز التنفيذ مساء الاثنين" (the truce's day, not the accusations')
+        best = min(timexes, key=lambda t: (_in_relative_clause(doc.body, hit, t), parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
         d.date_text = fold_key(best.text)
         value = event_value(doc, best)
         if value:
@@ -62,6 +64,14 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     if d.index == 0 and doc.published.date and d.status != "denied":
         return doc.published.date, False  # the lead reports (or announces) on the day of the page
     return None, False
+
+
+_RELATIVES = {fold_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
+
+
+def _in_relative_clause(body: str, hit: PhraseHit, timex) -> bool:
+    """A relative pronoun stands between the trigger and a date expression after it."""
+    return timex.start >= hit.end and any(t.norm in _RELATIVES for t in tokens_between(body, hit.end, timex.start))
 
 
 def parted(body: str, timex, hit: PhraseHit) -> bool:
