@@ -960,3 +960,12 @@ def test_what_two_exchange_is_the_event_dated_by_its_own_clause(options, tmp_pat
     (fire,) = _events(doc, "ASSAULT")
     assert _countries(fire) == {"IND", "PAK"}
     assert not _events(doc, "COOPERATE")
+
+
+def test_an_accepted_proposal_is_an_agreement_reported_and_a_proposed_summit_planned(options, tmp_path):
+    """"وقبلت إيران المقترح القطري": accepting agrees, and the proposal accepted is no plan (a
+    "proposed" word makes a plan only right after the event's noun: "القمة المقترحة")."""
+    doc = _text_page(options, tmp_path, "مقترح\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وقبلت إيران اليوم المقترح القطري لتبادل السجناء مع الولايات المتحدة.\n")
+    (agree,) = _events(doc, "AGREE")
+    assert agree.status == "reported" and _countries(agree) == {"IRN", "USA"}

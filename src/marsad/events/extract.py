@@ -640,6 +640,8 @@ def _status(body: str, hit: PhraseHit, cue_hits) -> str:
         return "planned"  # سيعقد، ستعقد، سنعقد
     if any("planned" in c.payloads and abs(c.start - hit.end) <= 60 for c in cue_hits):
         return "planned"
+    if hit.payloads[0].noun and any("proposed" in c.payloads and c.first == hit.last for c in cue_hits):
+        return "planned"  # "القمة المقترحة"
     if any("expects" in c.payloads and c.end <= hit.start and hit.first - c.last <= GOVERNED_WITHIN
            and not CLAUSE_BREAK_RE.search(body, c.end, hit.start) for c in cue_hits):
         return "planned"  # "يتوقع أن تعدل ميركل ... نهجهم خلال اجتماع قمة الحلف": what an expectation governs
