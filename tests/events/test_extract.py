@@ -969,3 +969,13 @@ def test_an_accepted_proposal_is_an_agreement_reported_and_a_proposed_summit_pla
                      "وقبلت إيران اليوم المقترح القطري لتبادل السجناء مع الولايات المتحدة.\n")
     (agree,) = _events(doc, "AGREE")
     assert agree.status == "reported" and _countries(agree) == {"IRN", "USA"}
+
+
+def test_this_visit_is_the_one_reported_not_dated_by_what_came_before_it(options, tmp_path):
+    """"وتأتي هذه الزيارة بعد أشهر من الفتور، إثر قرار الجزائر سحب سفيرها من باريس نهاية جويلية
+    2024": the visit the page reports, not one in July 2024 in Paris."""
+    doc = _text_page(options, tmp_path, "زيارة\n\nالأحد 6 نيسان 2025\n\n",
+                     "استقبل وزير الخارجية الجزائري أحمد عطاف اليوم الأحد بالجزائر العاصمة نظيره الفرنسي جان نويل بارو.\n\n",
+                     "وتأتي هذه الزيارة بعد أشهر من الفتور في العلاقات بين البلدين، إثر قرار الجزائر سحب سفيرها من باريس نهاية جويلية 2024.\n")
+    (visit,) = _events(doc, "CONSULT")
+    assert visit.date == "2025-04-06" and _countries(visit) == {"DZA", "FRA"}

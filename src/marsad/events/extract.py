@@ -80,6 +80,7 @@ _MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
+_DEMONSTRATIVES = {fold_key(w) for w in ("هذا", "هذه", "ذلك", "تلك")}  # right before a noun: the one reported
 _BI = "\u0628"  # ب
 _NOT = {fold_key(w) for w in ("عدم", "بعدم", "لن", "ألا", "بألا", "بأن لا")}  # "تعهدت إيران بعدم تطوير أسلحة": pledged not to
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
@@ -118,6 +119,7 @@ class Draft:
     status: str = "reported"
     confidence: float = 0.5
     referential: bool = False  # "اللقاء الذي ...", "هذا الاجتماع": an event already reported
+    demonstrative: bool = False  # "وتأتي هذه الزيارة": named by a demonstrative, adds nothing to it without its own date
     after: bool = False  # "بعد محادثات": an earlier event, not dated by its sentence
     date_text: str | None = None  # the words that date it, resolved or not ("كانون الأول/ ديسمبر")
     definite: bool = False  # a noun with the article ("المحادثات"): most often one already reported
@@ -449,8 +451,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.after = spec.noun and (clause.cue == "after" or "after" in before)
     d.definite = (spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]) or (
         spec.type == "CONSULT" and any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in cue_hits))  # "وبحث الجانبان": the two, met already
+    d.demonstrative = any(c.key in _DEMONSTRATIVES and c.last == hit.first and not BREAK_OR_END_RE.search(body, c.end, hit.start) for c in cue_hits)
     d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
-        not spec.noun and _followed_by(body, hit, cue_hits, "within"))  # "ناقشوا في الاجتماع": the one reported
+        not spec.noun and _followed_by(body, hit, cue_hits, "within")) or d.demonstrative  # "ناقشوا في الاجتماع", "وتأتي هذه الزيارة": the one reported
     d.status = _status(body, hit, cue_hits)
     if spec.noun and d.status != "denied" and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one

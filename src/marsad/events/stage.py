@@ -85,6 +85,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """
     out: list[Draft] = []
     for d in drafts:
+        if d.demonstrative and not d.date_explicit:
+            continue  # "وتأتي هذه الزيارة بعد ...": the visit reported, and what it names around it is its background
         target = None
         for prev in reversed(out):
             if _compatible(prev, d) and (d.referential or _definite_meeting(d) or (not prev.date_explicit and not _lead_of_its_day(prev, d))

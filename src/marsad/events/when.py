@@ -40,13 +40,15 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         published = doc.published.date or doc.published.latest
         future = [t for t in timexes if t.value and published and t.value[:10] >= published[: len(t.value[:10])]]
         timexes = future or timexes
+    if d.referential:  # "وتأتي هذه الزيارة بعد أشهر من الفتور، إثر قرار الجزائر سحب سفيرها ... نهاية جويلية 2024": what came before it
+        timexes = [t for t in timexes if not _after_word(doc.body, hit, t, _EARLIER)]
     timexes = [t for t in timexes if governs(doc.body, clause, hit, t)]
     if timexes:
         # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
         # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
         # and not one in a relative clause after it: "تبادل الجيش و«الدعم السريع»، الأربعاء، الاتهامات
         # بخرق الهدنة التي دخلت حيز التنفيذ مساء الاثنين" (the truce's day, not the accusations')
-        best = min(timexes, key=lambda t: (_in_relative_clause(doc.body, hit, t), parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
+        best = min(timexes, key=lambda t: (_after_word(doc.body, hit, t, _RELATIVES), parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
         d.date_text = fold_key(best.text)
         value = event_value(doc, best)
         if value:
@@ -66,12 +68,13 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     return None, False
 
 
-_RELATIVES = {fold_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
+_RELATIVES = frozenset(fold_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+_EARLIER = _RELATIVES | {fold_key(w) for w in ("بعد", "وبعد", "إثر", "اثر", "عقب", "منذ", "قبل")}  # and what came before or after it
 
 
-def _in_relative_clause(body: str, hit: PhraseHit, timex) -> bool:
-    """A relative pronoun stands between the trigger and a date expression after it."""
-    return timex.start >= hit.end and any(t.norm in _RELATIVES for t in tokens_between(body, hit.end, timex.start))
+def _after_word(body: str, hit: PhraseHit, timex, words: frozenset[str]) -> bool:
+    """One of ``words`` (a relative pronoun: a clause of its own) stands between the trigger and a date expression after it."""
+    return timex.start >= hit.end and any(t.norm in words for t in tokens_between(body, hit.end, timex.start))
 
 
 def parted(body: str, timex, hit: PhraseHit) -> bool:
