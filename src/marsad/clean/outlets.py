@@ -119,6 +119,7 @@ def credited_in(lines: list[str]) -> Outlet | None:
 
 
 _QUOTED_RE = re.compile(r"^\s*[\u00ab\"(][^\u00ab\u00bb\"()]+[\u00bb\")]\s*$")
+_PLACE_AND_QUOTED_RE = re.compile(r"^(.+?)(?:\s*[-\u2013\u2014:/]\s*|\s+)([\u00ab\"(].*)$")  # "بيروت – «...»", "الدوحة (...)"
 
 
 def credit_shaped(line: str) -> bool:
@@ -126,7 +127,7 @@ def credit_shaped(line: str) -> bool:
     the outlet is known: "بيروت – «لبنان اليوم»", "الدوحة (رويترز)", "لندن: «الشرق الأوسط»"."""
     if len(line.split()) > ALONE_MAX_WORDS + 2:
         return False
-    m = re.match(r"^(.+?)(?:\s*[-\u2013\u2014:/]\s*|\s+)([\u00ab\"(].*)$", line.strip())
+    m = _PLACE_AND_QUOTED_RE.match(line.strip())
     return m is not None and len(m.group(1).split()) <= 3 and _QUOTED_RE.match(m.group(2)) is not None
 
 

@@ -80,9 +80,8 @@ _MIN = fold_key("من")
 _MA = fold_key("مع")  # "التقى X مع Y": the other party, not a circumstance
 _BAYNA = fold_key("بين")  # "لقاء بين X وY": the parties
 _THAT = {fold_key(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "وأن")}
-_DEMONSTRATIVES = {fold_key(w) for w in ("هذا", "هذه", "ذلك", "تلك")}  # right before a noun: the one reported
 _BI = "\u0628"  # ب
-_NOT = {fold_key(w) for w in ("عدم", "بعدم", "لن", "ألا", "بألا", "بأن لا")}  # "تعهدت إيران بعدم تطوير أسلحة": pledged not to
+_NOT = {fold_key(w) for w in ("عدم", "بعدم", "لن", "ألا", "بألا")}  # "تعهدت إيران بعدم تطوير أسلحة": pledged not to
 _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
 SERIES_AFTER = 12  # characters after it
@@ -344,8 +343,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
         if best is not None:
             head_hit, head_spec = best
             if (spec.type != head_spec.type and any("denied" in c.payloads and c.start == head_hit.start for c in cue_hits)
-                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)
-                    and not any(t.norm in _NOT for t in tokens_between(body, head_hit.end, hit.start))):
+                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
                 best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
                 break
             if head_spec.partner and spec.type == "CONSULT" and spec.mode == "phone":
@@ -451,7 +449,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.after = spec.noun and (clause.cue == "after" or "after" in before)
     d.definite = (spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]) or (
         spec.type == "CONSULT" and any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in cue_hits))  # "وبحث الجانبان": the two, met already
-    d.demonstrative = any(c.key in _DEMONSTRATIVES and c.last == hit.first and not BREAK_OR_END_RE.search(body, c.end, hit.start) for c in cue_hits)
+    d.demonstrative = any("demonstrative" in c.payloads and c.last == hit.first and not BREAK_OR_END_RE.search(body, c.end, hit.start) for c in cue_hits)
     d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
         not spec.noun and _followed_by(body, hit, cue_hits, "within")) or d.demonstrative  # "ناقشوا في الاجتماع", "وتأتي هذه الزيارة": the one reported
     d.status = _status(body, hit, cue_hits)
