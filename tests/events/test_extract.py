@@ -979,3 +979,45 @@ def test_this_visit_is_the_one_reported_not_dated_by_what_came_before_it(options
                      "وتأتي هذه الزيارة بعد أشهر من الفتور في العلاقات بين البلدين، إثر قرار الجزائر سحب سفيرها من باريس نهاية جويلية 2024.\n")
     (visit,) = _events(doc, "CONSULT")
     assert visit.date == "2025-04-06" and _countries(visit) == {"DZA", "FRA"}
+
+
+def test_a_signing_told_in_the_passive_or_as_a_noun_is_an_agreement(options, tmp_path):
+    """"ووُقّعت خلال الزيارة ثلاث اتفاقيات بين مصر والأردن": the agreements, not the visit they
+    were signed during; "وجرى توقيع مذكرة تفاهم بين ..." and "وتم التوقيع على اتفاق" report a
+    signing as the verb would; "الجانبان المصري والسوداني" are the two states the nisbas name."""
+    doc = _text_page(options, tmp_path, "اتفاقيات\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "ووُقّعت خلال الزيارة ثلاث اتفاقيات بين مصر والأردن في مجالات الطاقة والنقل.\n\n",
+                     "وجرى أمس توقيع مذكرة تفاهم بين وزارتي الخارجية في السعودية والعراق.\n\n",
+                     "وتم التوقيع على اتفاق لتبادل الأسرى بين السودان وجنوب السودان مساء الأحد.\n\n",
+                     "كما وقّع الجانبان المصري والسوداني يوم السبت الماضي على مذكرة تفاهم في مجال الربط الكهربائي.\n")
+    agreements = _events(doc, "AGREE")
+    assert sorted(sorted(_countries(e)) for e in agreements) == [["EGY", "JOR"], ["EGY", "SDN"], ["IRQ", "SAU"], ["SDN", "SSD"]]
+    assert not _events(doc, "CONSULT")
+
+
+def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
+    """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
+    الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are
+    theirs, not where) in Amman, which hosts it, and an agreement reached at it, on its day;
+    "إضافة إلى بحث تزويد لبنان بالكهرباء" is discussing named, not talks reported; "تنفيذ ما تم
+    الاتفاق عليه" is what was agreed, no new agreement."""
+    doc = _text_page(options, tmp_path, "اجتماع\n\nالأحد 3 تشرين الأول 2021\n\n",
+                     "وفي الثامن من أيلول الماضي استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، "
+                     "تم خلاله الاتفاق على خطة عمل لإيصال الغاز الطبيعي المصري إلى لبنان، إضافة إلى بحث تزويد لبنان بالكهرباء من الأردن.\n\n",
+                     "ومن المقرر أن تواصل اللجان الفنية المشتركة بين البلدين اجتماعاتها لمتابعة تنفيذ ما تم الاتفاق عليه.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    (agreement,) = _events(doc, "AGREE")
+    for event in (meeting, agreement):
+        assert event.date == "2021-09-08" and event.location.name == "Amman"
+        assert _countries(event) == {"SYR", "JOR", "EGY", "LBN"}
+
+
+def test_an_agreement_at_the_visit_is_not_dated_by_a_visit_told_as_background(options, tmp_path):
+    """"وكان وزير الخارجية التركي هاكان فيدان قد زار بغداد في آذار الماضي": background; the
+    memorandum signed "على هامش الزيارة" after it belongs to the day of the visit the page reports."""
+    doc = _text_page(options, tmp_path, "زيارة\n\nالاثنين 22 نيسان 2024\n\n",
+                     "وصل الرئيس التركي رجب طيب أردوغان اليوم الاثنين إلى بغداد في زيارة رسمية التقى خلالها رئيس الوزراء العراقي محمد شياع السوداني.\n\n",
+                     "وكان وزير الخارجية التركي هاكان فيدان قد زار بغداد في آذار الماضي لبحث الملف الأمني مع نظيره العراقي فؤاد حسين.\n\n",
+                     "وعلى هامش الزيارة، وقّع وزراء النقل في العراق وتركيا وقطر والإمارات مذكرة تفاهم رباعية للتعاون في مشروع طريق التنمية.\n")
+    (agreement,) = _events(doc, "AGREE")
+    assert agreement.date == "2024-04-22" and _countries(agreement) == {"IRQ", "TUR", "QAT", "ARE"}

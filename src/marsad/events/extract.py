@@ -56,6 +56,7 @@ PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("
 OWNER_WITHIN = 40  # characters from a verb to the nisba of the act it takes ("رفضت إيران الاتهامات الأمريكية")
 OBJECT_WITHIN = 6  # words from a verb to the object noun of its two-word form ("ونشرت روسيا [أمس] قوات")
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
+HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استضافت العاصمة الأردنية عمّان")
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
 RECIPIENT_TYPES = {"AID"}  # the state after "إلى" receives, it is no place
@@ -64,7 +65,7 @@ _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 _HOME_AUTHORITIES = {"authorities", "government"}  # of the descriptors of data/ar/sector_heads.tsv (not a delegation, which travels)  # types whose sentences must report, not just name, the event
 UNDATED_MIN_WEIGHT = 0.85
 NOUN_FACTOR = 0.6  # a noun names an event less surely than a verb reports one (meetings aside)
-CLAUSE_CUES = {"after", "before-day", "after-day", "while", "during"}
+CLAUSE_CUES = {"after", "before-day", "after-day", "while", "during", "sequel"}
 NON_PARTIES = {"MED", "LOC"}  # descriptors that report or locate, never take part
 HONORIFIC_BACK = 3  # sentences back to the person an honorific ("سموه", "فخامته") stands for
 SUBJECT_WINDOW = 6  # words before a verb within which a missing subject is the last sentence's
@@ -124,6 +125,7 @@ class Draft:
     definite: bool = False  # a noun with the article ("المحادثات"): most often one already reported
     took_subject: bool = False  # its subject is the one of the sentence before (no subject of its own)
     sideline: bool = False  # "على هامش ...": held on the sidelines of another event
+    background: bool = False  # "وكان ... قد زار", "سبق أن": told as what had happened before the news
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -337,7 +339,12 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
     for n, hit in enumerate(hits):
         if n + 1 < len(hits) and any("margin" in c.payloads and c.last == hit.first for c in cue_hits):
             continue  # "على هامش اللقاء": the occasion of the event the clause reports
+        if n + 1 < len(hits) and any("during" in c.payloads and c.last == hit.first for c in cue_hits) \
+                and any(_light_object(body, h, hits[:k], cue_hits) for k, h in enumerate(hits[n + 1 :], n + 1)):
+            continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
         spec = max(hit.payloads, key=_weight)
+        if spec.partner and _after_preposition(body, hit):
+            continue  # "إضافة إلى بحث تزويد لبنان بالكهرباء": the noun, discussing, not a verb that reports talks
         if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
             spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
         if best is not None:
@@ -376,16 +383,22 @@ def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
     return first_bi is not None and first_bi >= len(toks) - 2
 
 
+_ADVERBIAL = frozenset(("margin", "during"))  # cue kinds after which a noun says when: "على هامش اللقاء", "خلال الزيارة"
+
+
 def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
     """A noun that is the object of a light verb (announcing, signing, launching: the cues of
     kind "light") reports the event as a verb would: "أعلن [رئيس الوزراء القطري ... مساء
     اليوم] التوصل إلى اتفاق", "وشنت طائرات أمريكية ... غارات" (no other trigger, and no "أن"
     opening a clause of its own, between the two; "ووقع الوزيران على هامش اللقاء مذكرة تفاهم")."""
+    adverbial = {m.last for m in cue_hits if _ADVERBIAL.intersection(m.payloads)}
+    adverbial.update(m.last - 1 for m in cue_hits if "within" in m.payloads)  # "خلال اللقاء": one cue
+    if hit.first in adverbial:
+        return False  # "ووُقّعت خلال الزيارة اتفاقيات": the visit is when, not what was signed
     for c in cue_hits:
         if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= GOVERNED_WITHIN:
-            margins = [m.last for m in cue_hits if "margin" in m.payloads and c.end <= m.start]
-            if any(h.start >= c.end and h.first not in margins for h in before):
-                continue  # (a meeting "على هامش" which the object is signed does not stand between)
+            if any(h.start >= c.end and h.first not in adverbial for h in before):
+                continue  # (a meeting "على هامش" or "خلال" which the object is signed does not stand between)
             if not any(t.norm in _THAT for t in tokens_between(body, c.end, hit.start)):
                 return True
     return False
@@ -465,7 +478,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
 
     # When: its own date expression, the other clause's, the day before or after another event,
     # the story's day; decided before the parties, so that what no date can report stops here.
-    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during") else None
+    shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during", "sequel") else None
     d.date, d.date_explicit = draft_date(doc, clause, hit, d, drafts)
     if shared is not None and shared.date and not d.date_explicit:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was
         d.date, d.date_explicit = shared.date, shared.date_explicit
@@ -474,8 +487,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     latest = doc.published.date or doc.published.latest
     if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
         d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
-    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after):
-        d.date = story_date(doc, body, clause, hit, cue_hits, drafts)  # (not explicit: a weak verb so dated stands)
+    d.background = any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits)
+    if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after or d.background):
+        d.date = story_date(doc, drafts)  # (not explicit: a weak verb so dated stands)
     if spec.pledged and d.status == "reported":
         d.status = "planned"  # (dated by the pledge, as a verb reported that day)
     if spec.type not in _CONTENT_TYPES:  # (an agreement may take the date of the meeting it was reached at)
@@ -510,8 +524,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
     if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
         return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place
-    d.location = (arrived or _visited(body, hit, spec, clause_slots) or _location(body, hit, clause_slots)
-                  or (_location(body, hit, sent_slots) if clause.cue in (None, "during") else None))
+    d.location = (arrived or _visited(body, hit, spec, clause_slots) or _hosted_at(body, clause_cues, clause_slots)
+                  or (shared.location if shared is not None and clause.cue == "sequel" else None)
+                  or _location(body, hit, clause_slots)
+                  or (_location(body, hit, sent_slots) if clause.cue in (None, "during", "sequel") else None))
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
@@ -556,7 +572,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             dual_seen = True  # the first: "إن الرئيسين أكدا ... بين البلدين، واتفقا" are the presidents
             after = c.end + 1 if body[c.end : c.end + 1] in (",", "\u060c") else c.end  # "وزيرا خارجية البلدين، X وY"
             named = _named_after(body, after, parties)  # "الرئيسين المصري ... والفرنسي ..."
-            if len({p.country for p in named}) < 2:  # else the two are named right there
+            nisbas = _nisbas_after(body, after, sent_slots) if len({p.country for p in named}) < 2 else []
+            if len({p.country for p in nisbas}) >= 2:  # "الجانبان المصري والسوداني": the two states
+                parties = parties + [n for n in nisbas if n.country not in {p.country for p in parties}]
+            elif len({p.country for p in named}) < 2:  # else the two are named right there
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
                 doers = [p for p in parties if p.end <= c.start] if spec.act_object else []  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
                 two = _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)
@@ -704,6 +723,18 @@ def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
     return None
 
 
+def _hosted_at(body: str, cues, slots: list[Slot]) -> Slot | None:
+    """A city right after a verb of hosting hosts it: "استضافت عمّان اجتماعاً رباعياً",
+    "استضافت العاصمة الأردنية عمّان"."""
+    for c in cues:
+        if "host" in c.payloads:
+            place = next((s for s in slots if s.start >= c.end), None)
+            if place is not None and place.is_place and len(tokens_between(body, c.end, place.start)) <= HOST_PLACE_WITHIN \
+                    and not BREAK_OR_END_RE.search(body, c.end, place.start):
+                return place
+    return None
+
+
 def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
     """The place the clause puts the event in: a city or site first, then a country."""
     places = [s for s in slots if s.is_place and _located(body, s) and not _topic(body, s) and (s.country or _in_it(body, s))]
@@ -716,6 +747,7 @@ def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
 
 _LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من")}
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
+_MINISTERS = {fold_key(w) for w in ("وزير", "وزيرا", "وزيري", "وزيرة", "وزراء")}  # before a portfolio: "وزراء [الطاقة] في ..."
 _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
 
 
@@ -760,7 +792,8 @@ def _located_at(body: str, start: int) -> bool:  # (asked of each slot once per 
     if prev[:1] in CONJUNCTIONS and prev[1:] in _LOCATING:  # "وفي بنغازي، التقى"
         prev = prev[1:]
     if prev in _LOCATING:
-        return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
+        return not (prev == _FI and len(toks) >= 2 and (toks[-2].norm in _OFFICE_WORDS or (
+            len(toks) >= 3 and not _MINISTERS.isdisjoint(clitic_forms(toks[-3].norm)))))  # "لوزراء الطاقة في سوريا والأردن"
     if _is_site(prev):  # "في منتجع سوتشي", "بمدينة جدة", "قاعدة حميميم"
         return True
     # "في العاصمة الروسية موسكو", "بالعاصمة الكازاخية، نور سلطان": a nisba between.
@@ -1028,6 +1061,18 @@ def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
     return out
 
 
+def _nisbas_after(body: str, end: int, slots: list[Slot]) -> list[Slot]:
+    """The states of the nisbas right after ``end``, one joined to the next by "و" alone
+    ("الجانبان [المصري] [والسوداني]"); not one a word away ("الدور الإيراني")."""
+    out = []
+    for s in sorted((s for s in slots if s.kind == "nisba" and s.country and s.start >= end), key=lambda s: s.start):
+        if any(t.end <= s.start for t in tokens_between(body, end, s.start)) or CLAUSE_BREAK_RE.search(body, end, s.start):
+            break
+        out.append(_state_of(s))
+        end = s.end
+    return out
+
+
 def _party_next(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
     """A party stands right after the verb."""
     after = [p for p in parties if p.start >= hit.end]
@@ -1095,7 +1140,7 @@ def _inherit_meeting(body: str, d: Draft, drafts: list[Draft], any_parties: bool
     ("في أعقاب المحادثات، تم التوصل إلى اتفاق", "فإن الجانبين اتفقا على ...")."""
     own = d.countries()
     meeting = next(
-        (dr for dr in reversed(drafts) if dr.type == "CONSULT" and dr.status == "reported" and dr.date and dr.date_explicit and (any_parties or not own or len(own & dr.countries()) >= min(2, len(own)))),
+        (dr for dr in reversed(drafts) if dr.type == "CONSULT" and dr.status == "reported" and dr.date and dr.date_explicit and not dr.background and (any_parties or not own or len(own & dr.countries()) >= min(2, len(own)))),
         None,
     )
     if meeting is None:

@@ -132,12 +132,10 @@ def shifted_date(clause: Clause, drafts: list[Draft], sent: Sentence, d: Draft) 
     return day.isoformat(), True
 
 
-def story_date(doc: Document, body: str, clause: Clause, hit: PhraseHit, cue_hits, drafts: list[Draft]) -> str | None:
+def story_date(doc: Document, drafts: list[Draft]) -> str | None:
     """The date of an undated happening told after the lead ("والتقى الأسد على هامش القمة ...",
     "وأجرى أمير قطر اتصالا هاتفيا ..."): the day of the story, that is the lead's reported event,
-    else the page's day.  Not for what the clause tells as background ("وكان ... قد أجرى",
-    "سبق أن زار"), nor when the page has no day."""
-    if any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits):
-        return None
+    else the page's day (not for what is told as background: see Draft.background), or None
+    when the page has no day."""
     lead = next((dr.date for dr in drafts if dr.index == 0 and dr.status == "reported" and dr.date), None)
     return lead or doc.published.date
