@@ -66,3 +66,30 @@ def test_a_long_headline_over_a_credit_of_an_unknown_outlet():
     headline = "وقف إطلاق النار بين لبنان وإسرائيل يدخل حيّز التنفيذ.. والنازحون يسلكون طريق العودة جنوباً"
     doc = _doc(f"الرئيسية / لبنان / سياسة\n{headline}\nبيروت – «لبنان اليوم»")
     assert doc.title == headline and doc.body.startswith("وصل السفير")
+
+
+def test_a_menu_copied_with_wide_gaps_and_a_ticker_are_not_the_headline():
+    """A menu copied as text, its items parted by wide gaps ("الرئيسية   محليات   سياسة"), the
+    weather beside the site's day, and a breaking-news ticker ("عاجل: ...", "آخر الأخبار: ...")
+    above the title; the day of the page is the one under the title, not the site's today."""
+    doc = _doc("شبكة الفرات الإخبارية\nالرئيسية   محليات   سياسة   اقتصاد   رياضة   ثقافة وفنون   كتّاب وآراء\n"
+               "الأربعاء ٢٤ نيسان ٢٠٢٤ | بغداد ٢٨°\nعاجل: خلية الإعلام الأمني: اعتقال ستة مشتبه بهم في الأنبار\n"
+               "آخر الأخبار: وزير الري يتفقد أعمال تأهيل الترع ... البورصة تربح 4 مليارات جنيه ...\n\n"
+               "السفير السعودي ووفد عماني في صنعاء لتثبيت الهدنة\n\nآخر تحديث: ٢٢ نيسان ٢٠٢٤ - ٠٨:٤٧ مساءً")
+    assert doc.title == "السفير السعودي ووفد عماني في صنعاء لتثبيت الهدنة"
+    assert doc.published.date == "2024-04-22"
+    assert {d.text: d.reason for d in doc.dropped}["الرئيسية   محليات   سياسة   اقتصاد   رياضة   ثقافة وفنون   كتّاب وآراء"] == "navigation"
+    assert "البورصة" not in doc.body and "عاجل" not in doc.body
+
+
+def test_a_long_headline_and_its_subtitle_above_a_credit_of_several_places():
+    """Two long lines without a full stop, then "موسكو - أنقرة - لندن: «المشرق الدولية»": the
+    headline and its subtitle, not the article; a print issue's date line ("... مـ  رقم العدد
+    [ 9831 ]") dates the page."""
+    doc = _doc("المشرق الدولية\nالجمعة - 11 رجب 1441 هـ - 06 مارس 2020 مـ     رقم العدد [ 9831 ]\n\n"
+               "بوتين وإردوغان يتفقان على وقف النار في إدلب... و«ممر أمني» ودوريات مشتركة على طريق «إم 4» الدولي\n"
+               "المدفعية التركية قصفت مواقع للنظام قبل ساعات من القمة... وموسكو اتهمت أنقرة بعدم تنفيذ «تفاهمات سوتشي»\n\n"
+               "موسكو - أنقرة - لندن: «المشرق الدولية»")
+    assert doc.title.startswith("بوتين وإردوغان يتفقان على وقف النار")
+    assert doc.body.startswith("وصل السفير السعودي")
+    assert doc.published.date == "2020-03-06"

@@ -51,3 +51,13 @@ def test_a_dateline_may_end_with_the_agency_credited():
     assert parse_dateline("الرياض - الأحد 3 مارس 2024 (واس)") == "2024-03-03"
     assert parse_dateline("القاهرة - 15 يناير 2025 (أ ف ب)") == "2025-01-15"
     assert parse_dateline("قال في 3 مارس 2024 (واس)") is None  # a sentence, not a dateline
+
+
+def test_a_dateline_may_carry_the_issue_the_weather_and_the_hijri_day():
+    """Print outlets' sites put the issue number and the weather beside the day, and the Hijri
+    day "الموافق لـ" the Gregorian one."""
+    assert parse_dateline("الإثنين 6 جمادى الأولى 1445 هـ - 20 نوفمبر 2023 م   |   العدد 8421") == "2023-11-20"
+    assert parse_dateline("الجمعة - 11 رجب 1441 هـ - 06 مارس 2020 مـ     رقم العدد [ 9831 ]") == "2020-03-06"
+    assert parse_dateline("الإثنين 08 أوت 2022 م الموافق لـ 10 محرم 1444 هـ") == "2022-08-08"
+    assert parse_dateline("الاثنين ٧ حزيران ٢٠٢١ - بغداد ٤٢°") == "2021-06-07"
+    assert parse_dateline("العدد 8421 من الصحيفة") is None

@@ -33,6 +33,8 @@ _STAMP_RE = re.compile(
     r"^(?:(?:تم التحديث|اخر تحديث|نشر|updated)\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
     r"(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)$"
     r"|^\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
+_GAP_SEP_RE = re.compile(r"\s{2,}|\t")  # two spaces or more, or a tab: the items of a menu copied as text
+MENU_MIN_ITEMS = 3
 _TAG_SEP_RE = re.compile(r"\s*[,\u060c]\s*")
 _SENTENCE_MARK_RE = re.compile(r"[.:!?\u061f\u061b\"\u00ab\u00bb]")
 
@@ -130,7 +132,11 @@ def line_reason(line: str) -> str | None:
 
 def is_breadcrumb(line: str) -> bool:
     """Short labels parted by "/", ">", "»" or "|": three or more, or two after a navigation
-    word or a section label ("الرئيسية / أخبار", "أخبار » عربي ودولي")."""
+    word or a section label ("الرئيسية / أخبار", "أخبار » عربي ودولي"); or three or more parted
+    by wide gaps alone, a menu copied from a browser ("الرئيسية   محليات   سياسة   اقتصاد")."""
+    gapped = _GAP_SEP_RE.split(line.strip())
+    if len(gapped) >= MENU_MIN_ITEMS and all(0 < len(words(p)) <= CRUMB_MAX_WORDS for p in gapped):
+        return True
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
         return False

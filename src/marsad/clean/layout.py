@@ -24,6 +24,8 @@ TITLE_LONG_WORDS = 5
 TITLE_MAX_WORDS = 30
 # A head line this short, before the title, is a section label.
 CATEGORY_MAX_WORDS = 3
+# A long headline has at most this many lines (the headline and its subtitles).
+HEADLINE_MAX_LINES = 3
 _BAR = "|"
 
 
@@ -85,11 +87,13 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
         seen_paragraph = seen_paragraph or is_paragraph(line.text, page_script)
 
     # 2. Body bounds: the first and last paragraph-like lines before the tail.
-    paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)]
+    paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)
+                  and not chrome.inline_tail_reason(lines[i].text)]  # (a news ticker above the title: "آخر الأخبار: ...")
     # A long headline: the first paragraph-like line, without a full stop, followed by head
-    # material (a dateline, a byline, a caption, a widget) rather than by the article.
-    while len(paragraphs) > 1 and not chrome.ends_sentence(lines[paragraphs[0]].text) and _head_material(lines[paragraphs[0] + 1].text, page_script):
-        paragraphs.pop(0)
+    # material (a dateline, a byline, a caption, a widget) rather than by the article; or with
+    # its subtitle, another such line, between.
+    while run := _headline_run(lines, paragraphs, page_script):
+        del paragraphs[:run]
     first = paragraphs[0] if paragraphs else tail_at
     last = paragraphs[-1] if paragraphs else -1
     # Short closing sentences right after the last paragraph still belong to it.
@@ -147,6 +151,18 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
     return out
 
 
+def _headline_run(lines: list[Line], paragraphs: list[int], page_script: str) -> int:
+    """How many of the first paragraph-like lines are a long headline and its subtitles: lines
+    next to each other, none ending like a sentence, the last followed by head material (0: none)."""
+    for run in range(min(HEADLINE_MAX_LINES, len(paragraphs) - 1)):
+        i = paragraphs[run]
+        if chrome.ends_sentence(lines[i].text) or (run and i != paragraphs[run - 1] + 1):
+            return 0
+        if _head_material(lines[i + 1].text, page_script):
+            return run + 1
+    return 0
+
+
 def _fixed_reason(text: str, page_script: str) -> str | None:
     """A reason that makes the line chrome wherever it stands ('caption' for captions)."""
     reason = chrome.line_reason(text)
@@ -179,7 +195,7 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
                 title_index = i
     # A headline has some words: a longer title-like line first (the skip link, the menu and the
     # tagline above it have few), a short one only when there is no longer one; and a line
-    # without a bar before one with it (a site's name and tagline, a news ticker, the day and the
+    # without a bar or a label before one with it (a site's name and tagline, a news ticker, the day and the
     # weather: "لبنان اليوم | موقع إخباري مستقل", "عاجل | تابعوا ..."), which a headline has
     # only as a label ("فيديو | ...").
     for min_words, barred in ((TITLE_LONG_WORDS, False), (TITLE_MIN_WORDS, False), (TITLE_LONG_WORDS, True),
@@ -187,7 +203,7 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
         if title_index is not None:
             break
         for i, line in enumerate(head):
-            if chrome.is_tag_list(line.text) or (barred is not None and (_BAR in line.text) != barred):
+            if chrome.is_tag_list(line.text) or chrome.inline_tail_reason(line.text) or (barred is not None and _labelled(line.text) != barred):
                 continue
             if (_title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script)
                     and parse_dateline(line.text) is None and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس"
@@ -201,7 +217,10 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             continue
         date = parse_dateline(line.text)
         if date:
-            out.dateline = out.dateline or (line, date)
+            # the first under the title: one above it may be the site's today ("الأربعاء ٢٤
+            # نيسان ٢٠٢٤ | بغداد ٢٨°"), not the article's day
+            if out.dateline is None or (title_index is not None and i > title_index and out.dateline[0].number < head[title_index].number):
+                out.dateline = (line, date)
             out.dropped.append((line, "dateline"))
             continue
         reason = _fixed_reason(line.text, page_script) or ("tags" if chrome.is_tag_list(line.text) else None)
@@ -213,6 +232,13 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             out.dropped.append((line, "category" if len(chrome.words(line.text)) <= 6 else "header"))
         else:
             out.dropped.append((line, "header"))
+
+
+def _labelled(text: str) -> bool:
+    """A bar, or a section label and a colon ("عاجل: ..."): a site's tagline, a ticker, or a
+    headline only as a label's."""
+    head, colon, _ = text.partition(":")
+    return _BAR in text or (bool(colon) and len(chrome.words(head)) <= CATEGORY_MAX_WORDS and chrome.is_category(head))
 
 
 def _head_material(text: str, page_script: str) -> bool:

@@ -125,10 +125,19 @@ _PLACE_AND_QUOTED_RE = re.compile(r"^(.+?)(?:\s*[-\u2013\u2014:/]\s*|\s+)([\u00a
 def credit_shaped(line: str) -> bool:
     """A short line of a place or a desk and a quoted name, the shape of a credit whether or not
     the outlet is known: "بيروت – «لبنان اليوم»", "الدوحة (رويترز)", "لندن: «الشرق الأوسط»"."""
-    if len(line.split()) > ALONE_MAX_WORDS + 2:
+    if len(_LETTERED_RE.findall(line)) > ALONE_MAX_WORDS + 2:
         return False
     m = _PLACE_AND_QUOTED_RE.match(line.strip())
-    return m is not None and len(m.group(1).split()) <= 3 and _QUOTED_RE.match(m.group(2)) is not None
+    if m is not None and len(_LETTERED_RE.findall(m.group(1))) <= PLACES_MAX and _QUOTED_RE.match(m.group(2)) is not None:
+        return True  # (several places: "موسكو - أنقرة - لندن: «المشرق الدولية»")
+    m = _PLACE_AND_DESK_RE.match(line.strip())
+    return m is not None and len(m.group(1).split()) <= 2
+
+
+PLACES_MAX = 4
+_LETTERED_RE = re.compile(r"[^\W\d_]+")
+# A place and a desk's dotted initials: "الجزائر - ق.و", "الرباط - و.م.ع".
+_PLACE_AND_DESK_RE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[-\u2013\u2014/]\s*[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+\.?$")
 
 
 # The credit that opens an agency's first paragraph: "أبوظبي في 14 يناير / وام / تلقى ...",

@@ -32,6 +32,10 @@ _MONTH_WORD_RE = re.compile("\\b\u0634\u0647\u0631\\s+(?=[^\\W\\d_])")  # شهر
 # a slash: "الرياض - الثلاثاء 14 مارس 2023", "دمشق: 3 أيار 2021", "14/3/2023 — بيروت".
 _PLACE_BEFORE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-\u2013\u2014:|]\s*(?=\S)")
 _PLACE_AFTER_RE = re.compile(r"(?<=\S)\s*[-\u2013\u2014|]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
+# The issue of the paper, beside the date on a print outlet's site: "العدد 8421", "رقم العدد [ 9831 ]".
+_ISSUE_RE = re.compile("(?:\u0631\u0642\u0645\\s+)?\u0627\u0644\u0639\u062f\u062f" r"\s*[\[(]?\s*\d+\s*[\])]?")  # رقم العدد
+# The weather beside it: "الكويت 34°", "بغداد ☁ 21°".
+_WEATHER_RE = re.compile(r"(?:[^\W\d_]+\s*)?\W?\s*-?\d{1,2}\s*\u00b0[cf]?")
 # The agency credited at the end, in brackets and with no digit: "الرياض - 3 مارس 2024 (واس)".
 _CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_]+\.?\s*){1,4}\)\s*$")
 
@@ -60,6 +64,8 @@ def _only_dates(line: str, wanted) -> list[Mention]:
     text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
     text = _DASHED_RE.sub(r"\1 \2 \3", _MONTH_WORD_RE.sub("", text))  # "26 - يوليو - 2021", "19 شهر رمضان"
     text = _CREDIT_RE.sub(lambda m: " " * len(m.group()), text)  # "(واس)", "(أ ف ب)"
+    text = _ISSUE_RE.sub(lambda m: " " * len(m.group()), text)  # "| العدد 8421"
+    text = _WEATHER_RE.sub(lambda m: " " * len(m.group()), text)  # "| الكويت 34°"
     full = [m for m in find_mentions(text) if m.kind == "date" and wanted(m)]
     if not full:
         return []
