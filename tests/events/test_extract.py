@@ -1021,3 +1021,22 @@ def test_an_agreement_at_the_visit_is_not_dated_by_a_visit_told_as_background(op
                      "وعلى هامش الزيارة، وقّع وزراء النقل في العراق وتركيا وقطر والإمارات مذكرة تفاهم رباعية للتعاون في مشروع طريق التنمية.\n")
     (agreement,) = _events(doc, "AGREE")
     assert agreement.date == "2024-04-22" and _countries(agreement) == {"IRQ", "TUR", "QAT", "ARE"}
+
+
+def test_a_signing_with_the_signatories_titles_between_and_a_minister_of_a_country(options, tmp_path):
+    """"وقّع صاحب السمو الملكي الأمير عبدالعزيز بن سلمان ... وزير الطاقة، ومعالي وزير الطاقة
+    والموارد الطبيعية في الجمهورية التركية ...، أمس الأحد في الرياض، مذكرة تفاهم": the titles
+    between the verb and the memorandum, and the country after a minister's portfolio is his,
+    not where; a protest against prices is a protest; drones are no march; "في حالة تعرض ... إلى
+    أي اعتداء" is no attack."""
+    doc = _text_page(options, tmp_path, "طاقة\n\nالاثنين 20 تشرين الثاني 2023\n\n",
+                     "من جهة أخرى، وقّع صاحب السمو الملكي الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة، ومعالي وزير الطاقة "
+                     "والموارد الطبيعية في الجمهورية التركية ألب أرسلان بيرقدار، أمس الأحد في الرياض، مذكرة تفاهم للتعاون في مجال الطاقة.\n\n",
+                     "وخرج مئات المحتجين في مدينة صفاقس اليوم احتجاجا على ارتفاع الأسعار وتردي الأوضاع المعيشية.\n\n",
+                     "وحلقت طائرات مسيرة تركية في أجواء المنطقة اليوم بالتزامن مع القصف.\n\n",
+                     "وأكد الجيش الإسرائيلي أنه سيواصل سياسة الرد القوي في حالة تعرض سيادة دولة إسرائيل إلى أي اعتداء.\n")
+    (agreement,) = _events(doc, "AGREE")
+    assert agreement.date == "2023-11-19" and _countries(agreement) == {"SAU", "TUR"} and agreement.location.name == "Riyadh"
+    (protest,) = _events(doc, "PROTEST")
+    assert _countries(protest) == {"TUN"} and protest.date == "2023-11-20"
+    assert not _events(doc, "ASSAULT")

@@ -57,6 +57,8 @@ OWNER_WITHIN = 40  # characters from a verb to the nisba of the act it takes ("�
 OBJECT_WITHIN = 6  # words from a verb to the object noun of its two-word form ("ونشرت روسيا [أمس] قوات")
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استضافت العاصمة الأردنية عمّان")
+PORTFOLIO_WORDS = 4  # words of a minister's portfolio before "في" and a country ("وزير الطاقة والموارد الطبيعية في")
+SIGNED_WITHIN = 36  # words between a verb of signing and the document: the signatories' titles between ("وقّع صاحب السمو الملكي الأمير ... وزير الطاقة، ومعالي وزير ...، أمس الأحد في الرياض، مذكرة تفاهم")
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
 RECIPIENT_TYPES = {"AID"}  # the state after "إلى" receives, it is no place
@@ -395,8 +397,10 @@ def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
     adverbial.update(m.last - 1 for m in cue_hits if "within" in m.payloads)  # "خلال اللقاء": one cue
     if hit.first in adverbial:
         return False  # "ووُقّعت خلال الزيارة اتفاقيات": the visit is when, not what was signed
+    signed = any(p.type == "AGREE" for p in hit.payloads)
     for c in cue_hits:
-        if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= GOVERNED_WITHIN:
+        reach = SIGNED_WITHIN if signed and "sign" in c.payloads else GOVERNED_WITHIN
+        if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= reach:
             if any(h.start >= c.end and h.first not in adverbial for h in before):
                 continue  # (a meeting "على هامش" or "خلال" which the object is signed does not stand between)
             if not any(t.norm in _THAT for t in tokens_between(body, c.end, hit.start)):
@@ -466,7 +470,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
         not spec.noun and _followed_by(body, hit, cue_hits, "within")) or d.demonstrative  # "ناقشوا في الاجتماع", "وتأتي هذه الزيارة": the one reported
     d.status = _status(body, hit, cue_hits)
-    if spec.noun and d.status != "denied" and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
+    if (spec.noun or _read_as_verb(spec, hit)) and d.status != "denied" and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one
     if any("hypothetical" in c.payloads and c.end <= hit.start and hit.first - c.last <= HYPOTHETICAL_WITHIN for c in cue_hits):
         return None  # "ولو اجتمع الرئيسان", "لن تتفق": a condition or a future denied, not a happening
@@ -777,8 +781,20 @@ def _since(body: str, slot: Slot) -> bool:
 
 
 def _located(body: str, slot: Slot) -> bool:
-    """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor."""
-    return _located_at(body, slot.start)
+    """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor;
+    but not a country after a minister's portfolio ("لوزراء الطاقة في سوريا والأردن", "وزير
+    الطاقة والموارد الطبيعية في الجمهورية التركية"): whose minister."""
+    return _located_at(body, slot.start) and not (slot.kind == "country" and _portfolio_before(body, slot.start))
+
+
+@lru_cache(maxsize=4096)
+def _portfolio_before(body: str, start: int) -> bool:
+    toks = tokens_between(body, max(0, start - 60), start)
+    if not toks or toks[-1].norm != _FI:
+        return False
+    before = toks[-1 - PORTFOLIO_WORDS : -1]
+    k = next((k for k in range(len(before) - 1, -1, -1) if not _MINISTERS.isdisjoint(clitic_forms(before[k].norm))), None)
+    return k is not None and not BREAK_OR_END_RE.search(body, before[k].end, toks[-1].start)
 
 
 @lru_cache(maxsize=4096)
@@ -792,8 +808,7 @@ def _located_at(body: str, start: int) -> bool:  # (asked of each slot once per 
     if prev[:1] in CONJUNCTIONS and prev[1:] in _LOCATING:  # "وفي بنغازي، التقى"
         prev = prev[1:]
     if prev in _LOCATING:
-        return not (prev == _FI and len(toks) >= 2 and (toks[-2].norm in _OFFICE_WORDS or (
-            len(toks) >= 3 and not _MINISTERS.isdisjoint(clitic_forms(toks[-3].norm)))))  # "لوزراء الطاقة في سوريا والأردن"
+        return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
     if _is_site(prev):  # "في منتجع سوتشي", "بمدينة جدة", "قاعدة حميميم"
         return True
     # "في العاصمة الروسية موسكو", "بالعاصمة الكازاخية، نور سلطان": a nisba between.
