@@ -58,6 +58,7 @@ OBJECT_WITHIN = 6  # words from a verb to the object noun of its two-word form (
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استضافت العاصمة الأردنية عمّان")
 PORTFOLIO_WORDS = 4  # words of a minister's portfolio before "في" and a country ("وزير الطاقة والموارد الطبيعية في")
+OCCUR_WITHIN = 4  # words between "جرى", "تم", "شهد" and the event noun: its subject at most ("وشهد أردوغان وبن سلمان توقيع")
 SIGNED_WITHIN = 36  # words between a verb of signing and the document: the signatories' titles between ("وقّع صاحب السمو الملكي الأمير ... وزير الطاقة، ومعالي وزير ...، أمس الأحد في الرياض، مذكرة تفاهم")
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
@@ -282,7 +283,7 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
 
     def opens_event(c) -> bool:  # a trigger, a verb of saying or a light verb ("فيما وقعت ... اتفاقيات") next
         return any(0 <= h.first - c.last <= 1 for h in trig_hits) or any(
-            ("speech" in h.payloads or "light" in h.payloads) and 0 <= h.first - c.last <= 1 for h in cue_hits
+            not _VERB_CUES.isdisjoint(h.payloads) and 0 <= h.first - c.last <= 1 for h in cue_hits
         ) or _opens_clause(sent, c)
 
     subs: list[Clause] = []
@@ -385,6 +386,7 @@ def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
     return first_bi is not None and first_bi >= len(toks) - 2
 
 
+_VERB_CUES = frozenset(("speech", "light", "occur", "undergo"))  # verbs that open a clause after "فيما"
 _ADVERBIAL = frozenset(("margin", "during"))  # cue kinds after which a noun says when: "على هامش اللقاء", "خلال الزيارة"
 
 
@@ -399,8 +401,15 @@ def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
         return False  # "ووُقّعت خلال الزيارة اتفاقيات": the visit is when, not what was signed
     signed = any(p.type == "AGREE" for p in hit.payloads)
     for c in cue_hits:
-        reach = SIGNED_WITHIN if signed and "sign" in c.payloads else GOVERNED_WITHIN
-        if "light" in c.payloads and c.end <= hit.start and hit.first - c.last <= reach:
+        if "light" in c.payloads:
+            reach = SIGNED_WITHIN if signed and "sign" in c.payloads else GOVERNED_WITHIN
+        elif "occur" in c.payloads:
+            reach = OCCUR_WITHIN
+        elif "undergo" in c.payloads and body[hit.start - 1 : hit.start] == "\u0644":  # ل: "لهجوم"
+            reach = GOVERNED_WITHIN
+        else:
+            continue
+        if c.end <= hit.start and hit.first - c.last <= reach:
             if any(h.start >= c.end and h.first not in adverbial for h in before):
                 continue  # (a meeting "على هامش" or "خلال" which the object is signed does not stand between)
             if not any(t.norm in _THAT for t in tokens_between(body, c.end, hit.start)):

@@ -19,7 +19,7 @@ PLOVER_TYPES = EVENT_TYPES
 CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
     "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background", "honorific", "sign",
-    "agent", "expects", "site", "proposed", "demonstrative", "sequel",
+    "agent", "expects", "site", "proposed", "demonstrative", "sequel", "occur", "undergo",
 )
 
 
