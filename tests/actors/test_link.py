@@ -175,6 +175,10 @@ def test_a_name_that_is_a_common_word_needs_the_full_name():
     ]
     text = "وقال رئيس مجلس النواب نبيه بري إن بري لن يقبل."
     assert [t for t, a in _linked(text) if a == "nabih-berri"] == ["نبيه بري", "بري"]
+    # "القاعدة ذاتها" is the base itself; al-Qaeda once "تنظيم القاعدة" is named
+    assert not [a for _, a in _linked("واستهدف هجوم مماثل بطائرة مسيّرة القاعدة ذاتها في أيار الماضي.") if a == "al-qaeda"]
+    text = "وأكد مسؤول أن تنظيم القاعدة يقف وراء الهجوم، وأن القاعدة لم تعلن مسؤوليتها."
+    assert [t for t, a in _linked(text) if a == "al-qaeda"] == ["تنظيم القاعدة", "القاعدة"]
 
 
 def test_diacritics_do_not_part_a_title_or_a_counterpart():

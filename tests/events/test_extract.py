@@ -1040,3 +1040,11 @@ def test_a_signing_with_the_signatories_titles_between_and_a_minister_of_a_count
     (protest,) = _events(doc, "PROTEST")
     assert _countries(protest) == {"TUN"} and protest.date == "2023-11-20"
     assert not _events(doc, "ASSAULT")
+
+
+def test_took_place_governs_only_the_noun_right_after_it(options, tmp_path):
+    """"جرى توقيع" reports a signing, but "كما جرى استعراض تطورات الأزمة السورية، وأهمية الحفاظ
+    على اتفاق خفض التصعيد" reviews an agreement, it does not make one today."""
+    doc = _text_page(options, tmp_path, "استقبال\n\nالاثنين 5 آذار 2018\n\n",
+                     "كما جرى استعراض تطورات الأزمة السورية، وأهمية الحفاظ على اتفاق خفض التصعيد في جنوب غرب سوريا بين الأردن والولايات المتحدة وروسيا.\n")
+    assert not [e for e in _events(doc, "AGREE") if e.date == "2018-03-05"]
