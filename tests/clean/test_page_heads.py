@@ -73,6 +73,7 @@ def test_a_menu_copied_with_wide_gaps_and_a_ticker_are_not_the_headline():
     weather beside the site's day, and a breaking-news ticker ("عاجل: ...", "آخر الأخبار: ...")
     above the title; the day of the page is the one under the title, not the site's today."""
     doc = _doc("شبكة الفرات الإخبارية\nالرئيسية   محليات   سياسة   اقتصاد   رياضة   ثقافة وفنون   كتّاب وآراء\n"
+               "الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°\n"
                "الأربعاء ٢٤ نيسان ٢٠٢٤ | بغداد ٢٨°\nعاجل: خلية الإعلام الأمني: اعتقال ستة مشتبه بهم في الأنبار\n"
                "آخر الأخبار: وزير الري يتفقد أعمال تأهيل الترع ... البورصة تربح 4 مليارات جنيه ...\n\n"
                "السفير السعودي ووفد عماني في صنعاء لتثبيت الهدنة\n\nآخر تحديث: ٢٢ نيسان ٢٠٢٤ - ٠٨:٤٧ مساءً")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.dates.dateline import parse_dateline
+from marsad.dates.dateline import parse_dateline, partial_dateline
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,5 @@ def test_a_dateline_may_carry_the_issue_the_weather_and_the_hijri_day():
     assert parse_dateline("الإثنين 08 أوت 2022 م الموافق لـ 10 محرم 1444 هـ") == "2022-08-08"
     assert parse_dateline("الاثنين ٧ حزيران ٢٠٢١ - بغداد ٤٢°") == "2021-06-07"
     assert parse_dateline("العدد 8421 من الصحيفة") is None
+    day = partial_dateline("الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")  # no year: the weekday finds it
+    assert (day.day, day.month, day.weekday) == (22, 10, 1)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates.dateline import parse_dateline, partial_dateline
 from ..errors import DataError
 from ..resources import read_records, read_tsv
 from ..text.normalize import fold_key
@@ -135,12 +136,17 @@ def is_breadcrumb(line: str) -> bool:
     word or a section label ("الرئيسية / أخبار", "أخبار » عربي ودولي"); or three or more parted
     by wide gaps alone, a menu copied from a browser ("الرئيسية   محليات   سياسة   اقتصاد")."""
     gapped = _GAP_SEP_RE.split(line.strip())
-    if len(gapped) >= MENU_MIN_ITEMS and all(0 < len(words(p)) <= CRUMB_MAX_WORDS for p in gapped):
-        return True
+    if len(gapped) >= MENU_MIN_ITEMS and all(0 < len(words(p)) <= CRUMB_MAX_WORDS for p in gapped) and not _dated(line):
+        return True  # (not a day, an issue and the weather: "الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
         return False
     return len(parts) >= 3 or phrases().line.get(_key(parts[0])) == "navigation" or is_category(parts[0])
+
+
+def _dated(line: str) -> bool:
+    """A day stands in the line, with its year or its weekday (see dates.dateline)."""
+    return any(c.isdigit() for c in line) and (parse_dateline(line) is not None or partial_dateline(line) is not None)
 
 
 def is_tag_list(line: str) -> bool:

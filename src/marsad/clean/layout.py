@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..dates.dateline import parse_dateline
+from ..dates.dateline import parse_dateline, partial_dateline
 from . import chrome, outlets
 
 # A paragraph has at least this many words and ends like a sentence, or is long anyway.
@@ -88,7 +88,8 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
 
     # 2. Body bounds: the first and last paragraph-like lines before the tail.
     paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)
-                  and not chrome.inline_tail_reason(lines[i].text)]  # (a news ticker above the title: "آخر الأخبار: ...")
+                  and not chrome.inline_tail_reason(lines[i].text)  # (a news ticker above the title: "آخر الأخبار: ...")
+                  and parse_dateline(lines[i].text) is None]  # (a long dateline: "الإثنين 6 جمادى الأولى 1445 هـ - 20 نوفمبر 2023 م | العدد 8421")
     # A long headline: the first paragraph-like line, without a full stop, followed by head
     # material (a dateline, a byline, a caption, a widget) rather than by the article; or with
     # its subtitle, another such line, between.
@@ -206,7 +207,8 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             if chrome.is_tag_list(line.text) or chrome.inline_tail_reason(line.text) or (barred is not None and _labelled(line.text) != barred):
                 continue
             if (_title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script)
-                    and parse_dateline(line.text) is None and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس"
+                    and parse_dateline(line.text) is None and partial_dateline(line.text) is None
+                    and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس", not "الثلاثاء 22 أكتوبر"
                 if len(chrome.words(line.text)) <= CATEGORY_MAX_WORDS and chrome.is_category(line.text):
                     continue
                 title_index = i
