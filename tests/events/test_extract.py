@@ -1048,3 +1048,30 @@ def test_took_place_governs_only_the_noun_right_after_it(options, tmp_path):
     doc = _text_page(options, tmp_path, "استقبال\n\nالاثنين 5 آذار 2018\n\n",
                      "كما جرى استعراض تطورات الأزمة السورية، وأهمية الحفاظ على اتفاق خفض التصعيد في جنوب غرب سوريا بين الأردن والولايات المتحدة وروسيا.\n")
     assert not [e for e in _events(doc, "AGREE") if e.date == "2018-03-05"]
+
+
+def test_a_verbal_noun_with_the_article_is_no_verb_and_comes_amid_is_the_meeting_reported(options, tmp_path):
+    """"جولة جديدة من المحادثات الهادفة إلى التوصل لاتفاق": the talks (the article makes
+    "التوصل" a noun, no agreement reached); "اليوم السبت" and "السبت" are one day; "ويأتي اللقاء
+    في ظل استمرار الحرب ... منذ السابع من أكتوبر" is the meeting reported, no other; a date in a
+    relative clause of another word ("مع قرار المحكمة التي أعلنت السبت الماضي") is not the visit's."""
+    doc = _text_page(options, tmp_path, "محادثات\n\nالسبت 17 آب 2024\n\n",
+                     "اختُتمت في الدوحة، مساء أمس الجمعة، جولة جديدة من المحادثات الهادفة إلى التوصل لاتفاق لوقف إطلاق النار في قطاع غزة، "
+                     "بمشاركة الوسطاء من دولة قطر وجمهورية مصر العربية والولايات المتحدة الأمريكية.\n\n",
+                     "ويأتي اللقاء في ظل استمرار الحرب التي يشنها الجيش الإسرائيلي على القطاع منذ السابع من أكتوبر الماضي.\n\n",
+                     "وتتزامن زيارة وزير الخارجية الإيراني إلى القاهرة مع قرار المحكمة الدستورية المصرية التي أعلنت الأربعاء الماضي إلغاء الأحكام.\n")
+    talks = [e for e in _events(doc, "CONSULT") if e.location and e.location.name == "Doha"]
+    assert len(talks) == 1 and talks[0].date == "2024-08-16" and {"QAT", "EGY", "USA"} <= _countries(talks[0]) and "ISR" not in _countries(talks[0])
+    assert not _events(doc, "AGREE")
+    assert not [e for e in doc.events if e.date in ("2023-10-07", "2024-08-14")]
+
+
+def test_a_place_in_what_a_verb_of_saying_reports_is_not_the_meetings(options, tmp_path):
+    """"كشفت وسائل إعلام تركية عن عقد اجتماع أمني بين وفد عسكري من تركيا ومسؤولين بالنظام
+    السوري ...، مشيرة إلى وجود مساع لعقد لقاء ثان بين الطرفين في العاصمة العراقية بغداد": a
+    meeting of Turkey (a country after "من" heading a list is a party) and Syria, not in Baghdad."""
+    doc = _text_page(options, tmp_path, "اجتماع\n\nالاثنين 17 حزيران 2024\n\n",
+                     "كشفت وسائل إعلام تركية عن عقد اجتماع أمني بين وفد عسكري من تركيا ومسؤولين بالنظام السوري على الأراضي السورية "
+                     "الأسبوع الماضي، مشيرة إلى وجود مساع لعقد لقاء ثان بين الطرفين في العاصمة العراقية بغداد.\n")
+    (meeting,) = [e for e in _events(doc, "CONSULT") if e.status == "reported"]
+    assert _countries(meeting) == {"TUR", "SYR"} and not (meeting.location and meeting.location.name == "Baghdad")

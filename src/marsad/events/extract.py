@@ -21,7 +21,7 @@ is better than a wrong one.  Events retelling one happening are merged by :mod:`
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import CONJUNCTIONS, clitic_forms
 from .formats import formats_in
-from .lexicon import SPLIT_PREPOSITIONS, Trigger, cue_words, cues, triggers
+from .lexicon import PREPOSITIONS, SPLIT_PREPOSITIONS, Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
 from .spans import (
@@ -98,7 +98,6 @@ _SINCE_STEM = "\u0645\u0646\u0630"  # منذ
 SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
-_PREPOSITIONS = {fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند")}
 _ATTENDING = ("\u0628\u062d\u0636\u0648\u0631", "\u0628\u0645\u0634\u0627\u0631\u0643\u0629")  # بحضور، بمشاركة: right after the comma
 # A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
 _DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
@@ -267,7 +266,17 @@ def _after_preposition(body: str, slot: Slot) -> bool:
         return True
     toks, starts = body_tokens(body)
     k = bisect_left(starts, slot.start)
-    return k > 0 and toks[k - 1].norm in _PREPOSITIONS
+    return k > 0 and toks[k - 1].norm in PREPOSITIONS
+
+
+def _with_article(body: str, hit: PhraseHit) -> bool:
+    """The trigger's word carries the article ("التوصل", "بالتوصل", "للتوصل"): a noun."""
+    toks, starts = body_tokens(body)
+    k = bisect_right(starts, hit.start) - 1
+    return k >= 0 and hit.start > toks[k].start and fold_key(body[toks[k].start : hit.start]).endswith(_ARTICLES)
+
+
+_ARTICLES = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
 
 
 def _is_heading(sent: Sentence) -> bool:
@@ -346,6 +355,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
                 and any(_light_object(body, h, hits[:k], cue_hits) for k, h in enumerate(hits[n + 1 :], n + 1)):
             continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
         spec = max(hit.payloads, key=_weight)
+        if not spec.noun and _with_article(body, hit):
+            spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق": the verbal noun, not the verb
         if spec.partner and _after_preposition(body, hit):
             continue  # "إضافة إلى بحث تزويد لبنان بالكهرباء": the noun, discussing, not a verb that reports talks
         if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
@@ -537,10 +548,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     arrived = _arrived_at(body, hit, clause_slots) if spec.to_place else None
     if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
         return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place
+    speech = [c.start for c in cue_hits if "speech" in c.payloads and c.start >= hit.end]
     d.location = (arrived or _visited(body, hit, spec, clause_slots) or _hosted_at(body, clause_cues, clause_slots)
                   or (shared.location if shared is not None and clause.cue == "sequel" else None)
-                  or _location(body, hit, clause_slots)
-                  or (_location(body, hit, sent_slots) if clause.cue in (None, "during", "sequel") else None))
+                  or _location(body, hit, clause_slots, speech)
+                  or (_location(body, hit, sent_slots, speech) if clause.cue in (None, "during", "sequel") else None))
     if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
@@ -710,7 +722,7 @@ def _for_its_state(body: str, s: Slot, hit: PhraseHit | None) -> bool:
         return False  # "محادثات أستانة", "قمة الرياض": the talks' place or series
     lo, hi = (s.end, hit.start) if s.end <= hit.start else (hit.end, s.start)
     gap = tokens_between(body, lo, hi)
-    return len(gap) <= 1 and not any(t.norm in _PREPOSITIONS for t in gap) and not CLAUSE_BREAK_RE.search(body, lo, hi)
+    return len(gap) <= 1 and not any(t.norm in PREPOSITIONS for t in gap) and not CLAUSE_BREAK_RE.search(body, lo, hi)
 
 
 def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slot | None:
@@ -748,8 +760,12 @@ def _hosted_at(body: str, cues, slots: list[Slot]) -> Slot | None:
     return None
 
 
-def _location(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
-    """The place the clause puts the event in: a city or site first, then a country."""
+def _location(body: str, hit: PhraseHit, slots: list[Slot], speech: list[int] = ()) -> Slot | None:
+    """The place the clause puts the event in: a city or site first, then a country; not one in
+    what a verb of saying after the trigger reports ("كشفت ... عن عقد اجتماع ...، مشيرة إلى وجود
+    مساع لعقد لقاء ثان ... في بغداد": the second meeting's)."""
+    if speech:
+        slots = [s for s in slots if not any(hit.end <= c < s.start for c in speech)]
     places = [s for s in slots if s.is_place and _located(body, s) and not _topic(body, s) and (s.country or _in_it(body, s))]
     if not places:
         places = [s for s in slots if s.kind == "country" and _located(body, s) and not _topic(body, s)]
@@ -793,7 +809,14 @@ def _located(body: str, slot: Slot) -> bool:
     """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor;
     but not a country after a minister's portfolio ("لوزراء الطاقة في سوريا والأردن", "وزير
     الطاقة والموارد الطبيعية في الجمهورية التركية"): whose minister."""
-    return _located_at(body, slot.start) and not (slot.kind == "country" and _portfolio_before(body, slot.start))
+    return _located_at(body, slot.start) and not (slot.kind == "country" and (_portfolio_before(body, slot.start) or _listed_from(body, slot)))
+
+
+def _listed_from(body: str, slot: Slot) -> bool:
+    """A country after "من" that heads a list ("الوسطاء من دولة قطر وجمهورية مصر العربية
+    والولايات المتحدة"): whose people, not a place left."""
+    toks = tokens_between(body, max(0, slot.start - 30), slot.start)
+    return bool(toks) and toks[-1].norm == _MIN and body[slot.end : slot.end + 2].lstrip()[:1] == "\u0648"
 
 
 @lru_cache(maxsize=4096)
@@ -973,7 +996,7 @@ def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
             return False
         if p.country and p.country != after[0].country:
             before = tokens_between(body, after[0].end, p.start)
-            return not (before and before[-1].norm in _PREPOSITIONS and before[-1].norm != _MA)
+            return not (before and before[-1].norm in PREPOSITIONS and before[-1].norm != _MA)
     return False
 
 
@@ -1107,7 +1130,7 @@ def _next_to(body: str, end: int, start: int) -> bool:
     """At most four words between ("القائد العام للجيش", "شيغيرو إيشيبا بالرئيس المصري"), none
     a preposition ("في"), and no clause break."""
     gap = tokens_between(body, end, start)
-    return len(gap) <= 4 and not any(t.norm in _PREPOSITIONS for t in gap) and not CLAUSE_BREAK_RE.search(body, end, start)
+    return len(gap) <= 4 and not any(t.norm in PREPOSITIONS for t in gap) and not CLAUSE_BREAK_RE.search(body, end, start)
 
 
 _GROUP_SIZES = {"\u062b\u0644\u0627\u062b": 3, "\u0627\u0631\u0628\u0639": 4, "\u062e\u0645\u0633": 5}  # ثلاث أربع خمس

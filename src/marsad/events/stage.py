@@ -7,6 +7,7 @@ import dataclasses
 from ..actors.kb import knowledge_base
 from ..model import Document, Event, EventActor, Evidence, Location
 from ..options import Context
+from ..text.normalize import fold_key
 from .extract import Draft, draft_events
 from .realis import lexicon as realis_lexicon
 
@@ -34,8 +35,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # "تلقى اتصالا هاتفيا" and "التقى": a call and a meeting
     if a.date and b.date and a.date != b.date and a.date_explicit and b.date_explicit:
         return False
-    if a.date_text and b.date_text and a.date_text != b.date_text and not (a.date and a.date == b.date):
-        return False  # "اليوم الثلاثاء" and "في كانون الأول": two days, even unresolved
+    if a.date_text and b.date_text and _day_words(a.date_text) != _day_words(b.date_text) and not (a.date and a.date == b.date):
+        return False  # "اليوم الثلاثاء" and "في كانون الأول": two days, even unresolved ("السبت" and "اليوم السبت": one)
     ca, cb = a.countries(), b.countries()
     if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)):
         return False
@@ -46,6 +47,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if b.sideline and len(a.countries()) > len(b.countries()):
         return False  # "وعلى هامش الاجتماع، أجرى فيدان مباحثات مع نظيره الإيراني": another, smaller meeting
     return True
+
+
+_TODAY_WORDS = frozenset(fold_key(w) for w in ("اليوم", "يوم", "في"))  # words that name no other day
+
+
+def _day_words(date_text: str) -> tuple[str, ...]:
+    return tuple(w for w in date_text.split() if w not in _TODAY_WORDS)
 
 
 def _other_people(a: Draft, b: Draft) -> bool:

@@ -12,6 +12,7 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
 from ..text.sentences import Sentence
+from .lexicon import PREPOSITIONS
 from .spans import CLAUSE_BREAK_RE, tokens_between
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 3
 DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
 YEAR_GAP = 6
+ATTACHED_WITHIN = 6  # words of a noun's genitive before the relative pronoun that describes it ("زيارة ولي العهد السعودي التي")
 MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
 _DURATION = "DURATION"
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -42,7 +44,7 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         timexes = future or timexes
     if d.referential:  # "وتأتي هذه الزيارة بعد أشهر من الفتور، إثر قرار الجزائر سحب سفيرها ... نهاية جويلية 2024": what came before it
         timexes = [t for t in timexes if not _after_word(doc.body, hit, t, _EARLIER)]
-    timexes = [t for t in timexes if governs(doc.body, clause, hit, t)]
+    timexes = [t for t in timexes if governs(doc.body, clause, hit, t) and not _detached_relative(doc.body, hit, t)]
     if timexes:
         # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
         # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
@@ -75,6 +77,23 @@ _EARLIER = _RELATIVES | {fold_key(w) for w in ("بعد", "وبعد", "إثر", "
 def _after_word(body: str, hit: PhraseHit, timex, words: frozenset[str]) -> bool:
     """One of ``words`` (a relative pronoun: a clause of its own) stands between the trigger and a date expression after it."""
     return timex.start >= hit.end and any(t.norm in words for t in tokens_between(body, hit.end, timex.start))
+
+
+_OF = frozenset(fold_key(w) for w in ("في", "بين"))  # inside a noun's genitive: "اجتماع وزراء المياه في الدول الثلاث الذي عقد"
+
+
+def _detached_relative(body: str, hit: PhraseHit, timex) -> bool:
+    """The date stands in a relative clause of another word ("وتتزامن زيارة ولي العهد مع قرار
+    المحكمة الدستورية التي أعلنت السبت الماضي": the court's day): the pronoun comes after a
+    preposition other than "في", "بين", or further than a noun's own genitive ("زيارة ولي العهد
+    السعودي التي بدأت أمس": the visit's)."""
+    if timex.start < hit.end:
+        return False
+    between = tokens_between(body, hit.end, timex.start)
+    k = next((k for k, t in enumerate(between) if t.norm in _RELATIVES), None)
+    if k is None:
+        return False
+    return k > ATTACHED_WITHIN or any(t.norm in PREPOSITIONS and t.norm not in _OF for t in between[:k])
 
 
 def parted(body: str, timex, hit: PhraseHit) -> bool:
