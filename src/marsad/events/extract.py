@@ -397,7 +397,8 @@ def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
     return first_bi is not None and first_bi >= len(toks) - 2
 
 
-_VERB_CUES = frozenset(("speech", "light", "occur", "undergo"))  # verbs that open a clause after "فيما"
+_GOVERNING = frozenset(("light", "occur", "undergo"))  # verbs whose object noun is the event
+_VERB_CUES = _GOVERNING | {"speech"}  # verbs that open a clause after "فيما"
 _ADVERBIAL = frozenset(("margin", "during"))  # cue kinds after which a noun says when: "على هامش اللقاء", "خلال الزيارة"
 
 
@@ -406,12 +407,15 @@ def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
     kind "light") reports the event as a verb would: "أعلن [رئيس الوزراء القطري ... مساء
     اليوم] التوصل إلى اتفاق", "وشنت طائرات أمريكية ... غارات" (no other trigger, and no "أن"
     opening a clause of its own, between the two; "ووقع الوزيران على هامش اللقاء مذكرة تفاهم")."""
-    adverbial = {m.last for m in cue_hits if _ADVERBIAL.intersection(m.payloads)}
+    verbs = [c for c in cue_hits if c.end <= hit.start and not _GOVERNING.isdisjoint(c.payloads)]
+    if not verbs:
+        return False
+    adverbial = {m.last for m in cue_hits if not _ADVERBIAL.isdisjoint(m.payloads)}
     adverbial.update(m.last - 1 for m in cue_hits if "within" in m.payloads)  # "خلال اللقاء": one cue
     if hit.first in adverbial:
         return False  # "ووُقّعت خلال الزيارة اتفاقيات": the visit is when, not what was signed
     signed = any(p.type == "AGREE" for p in hit.payloads)
-    for c in cue_hits:
+    for c in verbs:
         if "light" in c.payloads:
             reach = SIGNED_WITHIN if signed and "sign" in c.payloads else GOVERNED_WITHIN
         elif "occur" in c.payloads:
