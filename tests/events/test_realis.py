@@ -192,10 +192,19 @@ def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article
         ("وشهد الأسبوع الماضي اغتيال قاض برصاص مسلحين مجهولين.", "ASSAULT"),
         # wounds
         ("وأصيب شرطي بجروح خطيرة برصاص قناص.", "ASSAULT"),
+        # protesters back at it, blocking roads; a protest against prices (no other sense of the word)
+        ("وفي سياق متصل، عاد المحتجون ليل أمس إلى قطع عدد من الطرق الرئيسية في بيروت، احتجاجاً على مواقف الرئيس.", "PROTEST"),
+        ("خرج آلاف المتظاهرين في مدينة عطبرة، أمس الأحد، في مسيرات احتجاجية تنديداً بتردي الأوضاع وارتفاع الأسعار.", "PROTEST"),
     ],
 )
 def test_reports_read_from_verb_forms_news_uses(sentence, type_):
     assert type_ in realis.detect(sentence), realis.sentence_scores(sentence)
+
+
+def test_a_drone_is_no_march():
+    """"طائرات مسيرة" are drones: no protest, and the strike beside them is still an attack."""
+    sentence = "قصفت المدفعية التركية، صباح أمس، مواقع لقوات النظام، بالتزامن مع تحليق طائرات مسيّرة تركية في أجواء المنطقة."
+    assert realis.detect(sentence) == {"ASSAULT"}, realis.sentence_scores(sentence)
 
 
 def test_the_countryside_of_a_place_is_where_an_attack_happened():
