@@ -1075,3 +1075,16 @@ def test_a_place_in_what_a_verb_of_saying_reports_is_not_the_meetings(options, t
                      "الأسبوع الماضي، مشيرة إلى وجود مساع لعقد لقاء ثان بين الطرفين في العاصمة العراقية بغداد.\n")
     (meeting,) = [e for e in _events(doc, "CONSULT") if e.status == "reported"]
     assert _countries(meeting) == {"TUR", "SYR"} and not (meeting.location and meeting.location.name == "Baghdad")
+
+
+def test_a_split_verb_without_its_second_word_leaves_the_sentence_to_other_triggers(options, tmp_path):
+    """"وأطلقت الشرطة التونسية الغاز المسيل للدموع واعتقلت عشرات المحتجين": no "سراح", no
+    release (CONCEDE): the arrests are the event; "وأطلقت السلطات الإيرانية أمس سراح صحفي فرنسي"
+    releases."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وأطلقت الشرطة التونسية الغاز المسيل للدموع واعتقلت أمس عشرات المحتجين في العاصمة تونس.\n\n",
+                     "وأطلقت السلطات الإيرانية أمس سراح صحفي فرنسي بعد احتجازه عامين.\n")
+    (release,) = _events(doc, "CONCEDE")
+    assert _countries(release) == {"IRN", "FRA"}
+    (arrests,) = _events(doc, "COERCE")
+    assert _countries(arrests) == {"TUN"} and arrests.date == "2024-05-13"

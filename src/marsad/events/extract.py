@@ -269,6 +269,12 @@ def _after_preposition(body: str, slot: Slot) -> bool:
     return k > 0 and toks[k - 1].norm in PREPOSITIONS
 
 
+def _second_follows(body: str, hit: PhraseHit, spec: Trigger, end: int) -> bool:
+    """The rest of a split form stands after the verb and its subject ("أطلقت [السلطات] سراح")."""
+    reach = PREP_WITHIN if spec.second & SPLIT_PREPOSITIONS else OBJECT_WITHIN
+    return any(t.norm in spec.second for t in tokens_between(body, hit.end, end)[:reach])
+
+
 def _with_article(body: str, hit: PhraseHit) -> bool:
     """The trigger's word carries the article ("التوصل", "بالتوصل", "للتوصل"): a noun."""
     toks, starts = body_tokens(body)
@@ -357,6 +363,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
         spec = max(hit.payloads, key=_weight)
         if not spec.noun and _with_article(body, hit):
             spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق": the verbal noun, not the verb
+        if spec.second and not _second_follows(body, hit, spec, sentence[1]):
+            continue  # "وأطلقت قوات الشرطة الغاز المسيل للدموع": no "سراح", no release; another trigger may report
         if spec.partner and _after_preposition(body, hit):
             continue  # "إضافة إلى بحث تزويد لبنان بالكهرباء": the noun, discussing, not a verb that reports talks
         if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
@@ -545,7 +553,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                                 for s in clause_slots) and not any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in clause_cues) \
             and not _pair_after(body, hit, clause_slots):
         return None  # "جرى بحث التطورات": discussing with no one named after "مع" ("وبحث الجانبان": the two)
-    if spec.second and not any(t.norm in spec.second for t in tokens_between(body, hit.end, clause.end)[: PREP_WITHIN if spec.second & SPLIT_PREPOSITIONS else OBJECT_WITHIN]):
+    if spec.second and not _second_follows(body, hit, spec, clause.end):
         return None  # "توصلت [الحكومة ...] إلى", "نشرت [روسيا] قوات": the verb alone reports only with the rest of its form after the subject
     if spec.warns and not _warned(body, hit, clause, clause_slots):
         return None  # "حذر ماكرون وميركل من تفاقم الوضع": a danger warned of, no one's threat
