@@ -94,3 +94,14 @@ def test_a_long_headline_and_its_subtitle_above_a_credit_of_several_places():
     assert doc.title.startswith("بوتين وإردوغان يتفقان على وقف النار")
     assert doc.body.startswith("وصل السفير السعودي")
     assert doc.published.date == "2020-03-06"
+
+
+def test_a_long_headline_above_a_dateline_without_its_year():
+    """"تونس الآن - الإثنين 26 جويلية، 13:40" under a long headline with a colon: the headline
+    is the title, not the article's first paragraph."""
+    doc = _doc("تونس الآن\nالرئيسية | وطنية | جهات | اقتصاد | عالمية | رياضة\n"
+               "عاجل: رئاسة الجمهورية تعلن إعفاء وزير الدفاع الوطني والوزيرة المكلفة بتسيير وزارة العدل\n\n"
+               "بعد إعلان سعيّد تجميد البرلمان وإعفاء المشيشي: احتجاجات واحتجاجات مضادة أمام باردو ونقابة الصحفيين ترفض غلق مكتب \"الجزيرة\"\n\n"
+               "تونس الآن - الإثنين 26 جويلية، 13:40")
+    assert doc.title.startswith("بعد إعلان سعيّد تجميد البرلمان")
+    assert doc.body.startswith("وصل السفير السعودي")

@@ -244,9 +244,10 @@ def _labelled(text: str) -> bool:
 
 
 def _head_material(text: str, page_script: str) -> bool:
-    """A dateline, chrome, or a credit line ("سكاي نيوز عربية - أبوظبي")."""
-    return (parse_dateline(text) is not None or bool(_fixed_reason(text, page_script)) or outlets.credited_in([text]) is not None
-            or outlets.credit_shaped(text))
+    """A dateline (with its year, or only its weekday: "تونس الآن - الإثنين 26 جويلية، 13:40"),
+    chrome, or a credit line ("سكاي نيوز عربية - أبوظبي")."""
+    return (parse_dateline(text) is not None or partial_dateline(text) is not None or bool(_fixed_reason(text, page_script))
+            or outlets.credited_in([text]) is not None or outlets.credit_shaped(text))
 
 
 def _title_like(text: str, page_script: str, min_words: int = TITLE_MIN_WORDS) -> bool:
