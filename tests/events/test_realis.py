@@ -22,8 +22,8 @@ from marsad.text.sentences import split_sentences
 
 # sha256 over "<name><bytes>" of each dev CSV, by name: the floors below hold for this data.
 DEV_SHA256 = "1f5333c5eb9e8e986cfe814de27f8774324c2cf43886e0c89e0c38119b8bc29d"
-# F1 on the whole dev set at the default threshold when pinned: ASSAULT 0.67, PROTEST 0.59.
-F1_FLOORS = {"ASSAULT": 0.63, "PROTEST": 0.55}
+# F1 on the whole dev set at the default threshold when pinned: ASSAULT 0.68, PROTEST 0.64.
+F1_FLOORS = {"ASSAULT": 0.64, "PROTEST": 0.60}
 
 # Real sentences (by id, all in the design half) and what a reader of the report sees in them.
 REPORTS = {
@@ -195,6 +195,9 @@ def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article
         # protesters back at it, blocking roads; a protest against prices (no other sense of the word)
         ("وفي سياق متصل، عاد المحتجون ليل أمس إلى قطع عدد من الطرق الرئيسية في بيروت، احتجاجاً على مواقف الرئيس.", "PROTEST"),
         ("خرج آلاف المتظاهرين في مدينة عطبرة، أمس الأحد، في مسيرات احتجاجية تنديداً بتردي الأوضاع وارتفاع الأسعار.", "PROTEST"),
+        # a verb before its plural subject is singular ("توجه عشرات الآلاف من المتظاهرين"); tents pitched
+        ("وتوجه عشرات الآلاف من المتظاهرين حاملين الأعلام إلى ضريح أتاتورك.", "PROTEST"),
+        ("وقام المتظاهرون من أحزاب المعارضة بنصب خيامهم على مقربة من مقر البرلمان.", "PROTEST"),
     ],
 )
 def test_reports_read_from_verb_forms_news_uses(sentence, type_):
