@@ -105,3 +105,13 @@ def test_a_long_headline_above_a_dateline_without_its_year():
                "تونس الآن - الإثنين 26 جويلية، 13:40")
     assert doc.title.startswith("بعد إعلان سعيّد تجميد البرلمان")
     assert doc.body.startswith("وصل السفير السعودي")
+
+
+def test_an_html_pages_own_title_is_not_its_first_paragraph():
+    """An HTML page's <h1>, however long, repeats its <title>: the title, not the body's head."""
+    title = "مؤتمر برلين يتعهد باحترام حظر السلاح ويدعو إلى وقف دائم لإطلاق النار في ليبيا وإلى تشكيل لجنة عسكرية مشتركة"
+    html = (f"<html><head><title>{title} | بوابة ليبيا</title></head><body><nav>الرئيسية</nav><article><h1>{title}</h1>"
+            f"<p>{LEAD}</p><p>{MORE}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>")
+    doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
+    assert doc.title == title
+    assert doc.body.startswith("وصل السفير السعودي")

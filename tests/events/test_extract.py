@@ -1088,3 +1088,18 @@ def test_a_split_verb_without_its_second_word_leaves_the_sentence_to_other_trigg
     assert _countries(release) == {"IRN", "FRA"}
     (arrests,) = _events(doc, "COERCE")
     assert _countries(arrests) == {"TUN"} and arrests.date == "2024-05-13"
+
+
+def test_a_conference_is_a_meeting_a_press_conference_is_not_and_what_was_pledged_at_it_is_its_sequel(options, tmp_path):
+    """"اختتم مؤتمر برلين ...، مساء أمس الأحد، أعماله ...، تعهدت فيه الدول المشاركة باحترام حظر
+    توريد الأسلحة": the conference (a meeting), and the pledge made at it on its day; respecting
+    an embargo imposes none. "وقالت ميركل في مؤتمر صحافي" is where she spoke, no meeting."""
+    doc = _text_page(options, tmp_path, "برلين\n\nالاثنين 20 كانون الثاني 2020\n\n",
+                     "اختتم مؤتمر برلين الدولي حول ليبيا، مساء أمس الأحد، أعماله بمشاركة روسيا وتركيا ومصر والإمارات، "
+                     "تعهدت فيه الدول المشاركة باحترام حظر توريد الأسلحة المفروض على ليبيا.\n\n",
+                     "وقالت المستشارة الألمانية أنغيلا ميركل في مؤتمر صحافي إن الطرفين الليبيين لم يوقعا على البيان.\n")
+    (conference,) = _events(doc, "CONSULT")
+    assert conference.date == "2020-01-19" and {"RUS", "TUR", "EGY", "ARE"} <= _countries(conference)
+    (pledge,) = _events(doc, "AGREE")
+    assert pledge.date == "2020-01-19" and pledge.status == "reported"
+    assert not _events(doc, "SANCTION")

@@ -95,6 +95,8 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
     # its subtitle, another such line, between.
     while run := _headline_run(lines, paragraphs, page_script):
         del paragraphs[:run]
+    if title_hint and len(paragraphs) > 1 and chrome._key(lines[paragraphs[0]].text) == chrome._key(title_hint):
+        paragraphs.pop(0)  # the page's own title (an HTML page's <h1>), however long, heads the article
     first = paragraphs[0] if paragraphs else tail_at
     last = paragraphs[-1] if paragraphs else -1
     # Short closing sentences right after the last paragraph still belong to it.

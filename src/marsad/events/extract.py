@@ -310,6 +310,7 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
         end = sent.start + m.start() if m else sent.end  # "فيما ...": to the end of the sentence
         subs.append(Clause(c.start, end, kinds[0], c.key))
     subs += _coordinated(sent, trig_hits, subs)
+    subs += _sequels(sent, trig_hits, subs)
     main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
     return [main] + subs
 
@@ -326,6 +327,22 @@ def _opens_clause(sent: Sentence, c) -> bool:
 _WHILE_AFTER_COMMA = {fold_key(w) for w in ("فيما", "بينما", "في حين")}
 _NOT_A_CLAUSE = {fold_key(w) for w in ("يتعلق", "يخص", "بينها", "بينهما", "بينهم", "بين", "يلي", "بعد", "مضى", "سبق")}
 _WORD_RE = re.compile(r"\s*(\w+)")
+
+
+def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
+    """"اختتم مؤتمر برلين ... أعماله ...، تعهدت فيه الدول المشاركة باحترام ...": after a comma, a
+    verb with "فيه", "خلاله" (in it, during it) tells what happened at the event the clause before
+    reports: a clause of its own to the end of the sentence, sharing that event's parties and day."""
+    out: list[Clause] = []
+    for h in trig_hits:
+        if max(h.payloads, key=_weight).noun or any(h.start in sub for sub in subs):
+            continue
+        before = sent.text[: h.start - sent.start].rstrip()
+        nxt = _WORD_RE.match(sent.text, h.end - sent.start)
+        if before.endswith(("\u060c", ",")) and nxt is not None and fold_key(nxt.group(1)) in cue_words("sequel-word"):
+            out.append(Clause(h.start, sent.end, "sequel", None))
+            break
+    return out
 
 
 def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
@@ -360,6 +377,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
         if n + 1 < len(hits) and any("during" in c.payloads and c.last == hit.first for c in cue_hits) \
                 and any(_light_object(body, h, hits[:k], cue_hits) for k, h in enumerate(hits[n + 1 :], n + 1)):
             continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
+        if any("press" in c.payloads and c.first <= hit.first < c.last for c in cue_hits):
+            continue  # "في مؤتمر صحفي": where it was said, no meeting
         spec = max(hit.payloads, key=_weight)
         if not spec.noun and _with_article(body, hit):
             spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق": the verbal noun, not the verb
@@ -399,8 +418,8 @@ def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
     if hit.first - pledge.last > GOVERNED_WITHIN or CLAUSE_BREAK_RE.search(body, pledge.end, hit.start):
         return False
     toks = tokens_between(body, pledge.end, hit.start + 1)  # (the trigger's own word last)
-    if any(t.norm in _NOT for t in toks):
-        return False
+    if any(t.norm in _NOT or not cue_words("abide").isdisjoint(clitic_forms(t.norm)) for t in toks):
+        return False  # "بعدم تطوير", "باحترام حظر السلاح": not doing it, or respecting what there is
     first_bi = next((k for k, t in enumerate(toks) if t.norm.startswith(_BI)), None)
     return first_bi is not None and first_bi >= len(toks) - 2
 
