@@ -334,6 +334,8 @@ def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     verb with "فيه", "خلاله" (in it, during it) tells what happened at the event the clause before
     reports: a clause of its own to the end of the sentence, sharing that event's parties and day."""
     out: list[Clause] = []
+    if "\u060c" not in sent.text and "," not in sent.text:
+        return out
     for h in trig_hits:
         if max(h.payloads, key=_weight).noun or any(h.start in sub for sub in subs):
             continue
@@ -371,13 +373,16 @@ def _weight(spec: Trigger) -> float:
 def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
+    margin_ends = {c.last for c in cue_hits if "margin" in c.payloads}
+    during_ends = {c.last for c in cue_hits if "during" in c.payloads}
+    press = [(c.first, c.last) for c in cue_hits if "press" in c.payloads]
     for n, hit in enumerate(hits):
-        if n + 1 < len(hits) and any("margin" in c.payloads and c.last == hit.first for c in cue_hits):
+        if n + 1 < len(hits) and hit.first in margin_ends:
             continue  # "على هامش اللقاء": the occasion of the event the clause reports
-        if n + 1 < len(hits) and any("during" in c.payloads and c.last == hit.first for c in cue_hits) \
+        if n + 1 < len(hits) and hit.first in during_ends \
                 and any(_light_object(body, h, hits[:k], cue_hits) for k, h in enumerate(hits[n + 1 :], n + 1)):
             continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
-        if any("press" in c.payloads and c.first <= hit.first < c.last for c in cue_hits):
+        if press and any(a <= hit.first < b for a, b in press):
             continue  # "في مؤتمر صحفي": where it was said, no meeting
         spec = max(hit.payloads, key=_weight)
         if not spec.noun and _with_article(body, hit):
@@ -840,17 +845,23 @@ def _located(body: str, slot: Slot) -> bool:
     """A place introduced by "في", "بـ", "إلى", "من" or "العاصمة ...": a location, not an actor;
     but not a country after a minister's portfolio ("لوزراء الطاقة في سوريا والأردن", "وزير
     الطاقة والموارد الطبيعية في الجمهورية التركية"): whose minister."""
-    return _located_at(body, slot.start) and not (slot.kind == "country" and (_portfolio_before(body, slot.start) or _listed_from(body, slot)))
-
-
-def _listed_from(body: str, slot: Slot) -> bool:
-    """A country after "من" that heads a list ("الوسطاء من دولة قطر وجمهورية مصر العربية
-    والولايات المتحدة"): whose people, not a place left."""
-    toks = tokens_between(body, max(0, slot.start - 30), slot.start)
-    return bool(toks) and toks[-1].norm == _MIN and body[slot.end : slot.end + 2].lstrip()[:1] == "\u0648"
+    return _located_at(body, slot.start) and not (slot.kind == "country" and _country_of_people(body, slot.start, slot.end))
 
 
 @lru_cache(maxsize=4096)
+def _country_of_people(body: str, start: int, end: int) -> bool:  # (asked of each country slot once per event)
+    return _portfolio_before(body, start) or _listed_from(body, start, end)
+
+
+def _listed_from(body: str, start: int, end: int) -> bool:
+    """A country after "من" that heads a list ("الوسطاء من دولة قطر وجمهورية مصر العربية
+    والولايات المتحدة"): whose people, not a place left."""
+    if body[end : end + 2].lstrip()[:1] != "\u0648":
+        return False
+    toks = tokens_between(body, max(0, start - 30), start)
+    return bool(toks) and toks[-1].norm == _MIN
+
+
 def _portfolio_before(body: str, start: int) -> bool:
     toks = tokens_between(body, max(0, start - 60), start)
     if not toks or toks[-1].norm != _FI:

@@ -84,12 +84,24 @@ def _split_forms(forms, spec: Trigger, any_second: bool) -> list[tuple[str, Trig
 
 @lru_cache(maxsize=1)
 def cues() -> PhraseTable[str]:
+    """The cues the event rules find in a text (one scan with the triggers); the kinds of
+    WORD_KINDS are only looked up word by word (see :func:`cue_words`), not scanned for."""
+    return PhraseTable.build([(form, kind) for form, kind in _cue_pairs() if kind not in WORD_KINDS])
+
+
+# Kinds whose words are common ("فيه", "خلاله") and asked of one word the rules already hold:
+# scanning every text for them would cost more than it finds.
+WORD_KINDS = frozenset({"sequel-word", "abide"})
+
+
+@lru_cache(maxsize=1)
+def _cue_pairs() -> tuple[tuple[str, str], ...]:
     pairs = []
     for rec in read_records("ar/event_cues.yaml", keys=("kind", "forms"), required=("kind", "forms"), unique=None):
         if rec["kind"] not in CUE_KINDS:
             raise DataError(f"[M201] ar/event_cues.yaml:{rec['__line__']}: unknown cue kind {rec['kind']!r}")
         pairs += [(form, rec["kind"]) for form in with_conjunction(rec["forms"])]
-    return PhraseTable.build(pairs)
+    return tuple(pairs)
 
 
 def with_future(forms) -> list[str]:
@@ -134,5 +146,5 @@ def cue_words(kind: str) -> frozenset[str]:
     """The one-word cues of a kind, folded: "topic" words make "في X" after them the topic
     ("الحرب في اليمن"), not the place; after an "act" a nisba names its doer ("هجوم إسرائيلي");
     a "series" word makes a meeting one of those reported ("الجولة الثالثة")."""
-    return frozenset(key for key, kinds in cues().entries.items() if kind in kinds and " " not in key)
+    return frozenset(key for key in (phrase_key(form) for form, k in _cue_pairs() if k == kind) if key and " " not in key)
 
