@@ -332,14 +332,16 @@ _WORD_RE = re.compile(r"\s*(\w+)")
 def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     """"اختتم مؤتمر برلين ... أعماله ...، تعهدت فيه الدول المشاركة باحترام ...": after a comma, a
     verb with "فيه", "خلاله" (in it, during it) tells what happened at the event the clause before
-    reports: a clause of its own to the end of the sentence, sharing that event's parties and day."""
+    reports, if of another type: a clause of its own to the end of the sentence, sharing that
+    event's parties and day."""
     out: list[Clause] = []
     if "\u060c" not in sent.text and "," not in sent.text:
         return out
-    for h in trig_hits:
-        if max(h.payloads, key=_weight).noun or any(h.start in sub for sub in subs):
-            continue
-        before = sent.text[: h.start - sent.start].rstrip()
+    for n, h in enumerate(trig_hits):
+        spec = max(h.payloads, key=_weight)
+        if spec.noun or any(h.start in sub for sub in subs) or any(p.type == spec.type for e in trig_hits[:n] for p in e.payloads):
+            continue  # (of the type told before: "زار السعودية ...، والتقى خلالها العاهل السعودي" is that visit)
+        before = sent.text[: h.start - sent.start].rstrip().removesuffix("\u0648").rstrip()  # "، وتعهّد خلاله"
         nxt = _WORD_RE.match(sent.text, h.end - sent.start)
         if before.endswith(("\u060c", ",")) and nxt is not None and fold_key(nxt.group(1)) in cue_words("sequel-word"):
             out.append(Clause(h.start, sent.end, "sequel", None))
