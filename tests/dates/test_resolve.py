@@ -49,6 +49,10 @@ def test_weekdays_and_deictic_words():
     assert values("وأعلن ترمب أمس الثلاثاء انسحاب بلاده", dt.date(2018, 5, 9)) == ["2018-05-08"]
     assert values("بعد إعلان واشنطن الأسبوع الماضي قرارها", p) == ["2018-W51"]
     assert values("قمة ثلاثية مطلع العام المقبل", p) == ["2019"]
+    # "الخميس الماضي" on a Friday is the Thursday of the week before (yesterday is "أمس الخميس")
+    friday = dt.date(2020, 3, 6)
+    assert values("منذ الخميس الماضي، حين قتل 33 جنديا", friday) == ["2020-02-27"]
+    assert values("وكان الوزير قد التقى الأربعاء الماضي نظيره", friday) == ["2020-03-04"]
 
 
 def test_ranges_and_durations():

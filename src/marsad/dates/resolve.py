@@ -219,8 +219,9 @@ def _relative(m: Mention, p: dt.date) -> str | None:
 def _weekday(weekday: int, qualifier: int | None, p: dt.date) -> dt.date:
     if qualifier == 1:
         return p + dt.timedelta(days=(weekday - p.weekday() - 1) % 7 + 1)
-    if qualifier == -1:
-        return p - dt.timedelta(days=(p.weekday() - weekday - 1) % 7 + 1)
+    if qualifier == -1:  # "الخميس الماضي": not yesterday (news says "أمس الخميس"), the one before
+        back = (p.weekday() - weekday - 1) % 7 + 1
+        return p - dt.timedelta(days=back if back > 1 else back + 7)
     return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
 
 
