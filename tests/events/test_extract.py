@@ -1103,3 +1103,16 @@ def test_a_conference_is_a_meeting_a_press_conference_is_not_and_what_was_pledge
     (pledge,) = _events(doc, "AGREE")
     assert pledge.date == "2020-01-19" and pledge.status == "reported"
     assert not _events(doc, "SANCTION")
+
+
+def test_the_ethiopian_side_rejects_a_proposal_made_during_the_meeting(options, tmp_path):
+    """"طرح شكري خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض المقترح": the meeting is the
+    occasion, the rejection the event, and "الجانب الإثيوبي" is Ethiopia's side; "من الجانب المصري"
+    of a crossing is a place, no party."""
+    doc = _text_page(options, tmp_path, "سد النهضة\n\nالأربعاء 20 كانون الأول 2017\n\n",
+                     "وقال مصدر دبلوماسي إن وزير الخارجية المصري سامح شكري طرح أمس خلال الاجتماع مقترحاً بمشاركة البنك الدولي، "
+                     "إلا أن الجانب الإثيوبي رفض المقترح، مؤكداً تمسكه بالمسار الثلاثي القائم.\n\n",
+                     "وأكد شكري لنظيره الفلسطيني اليوم أن المعبر لم يُغلق من الجانب المصري، مطالباً المجتمع الدولي بالضغط لإدخال المساعدات.\n")
+    (rejection,) = _events(doc, "REJECT")
+    assert _countries(rejection) == {"EGY", "ETH"} and rejection.date == "2017-12-19"
+    assert not [e for e in doc.events if e.type == "REQUEST" and _countries(e) == {"EGY"}]

@@ -376,11 +376,12 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
     margin_ends = {c.last for c in cue_hits if "margin" in c.payloads}
+    within_ends = {c.last for c in cue_hits if "within" in c.payloads}
     during_ends = {c.last for c in cue_hits if "during" in c.payloads}
     press = [(c.first, c.last) for c in cue_hits if "press" in c.payloads]
     for n, hit in enumerate(hits):
-        if n + 1 < len(hits) and hit.first in margin_ends:
-            continue  # "على هامش اللقاء": the occasion of the event the clause reports
+        if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):
+            continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
         if n + 1 < len(hits) and hit.first in during_ends \
                 and any(_light_object(body, h, hits[:k], cue_hits) for k, h in enumerate(hits[n + 1 :], n + 1)):
             continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
@@ -739,6 +740,8 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue
         if (s.kind == "country" and _located(body, s)) or (s.kind == "org" and _in_building(body, s)):
             continue  # "في سوريا", "في الكرملين": where, not who
+        if s.kind == "descriptor" and s.name in _PLACE_LIKE and (_located_at(body, s.start) or body[s.start : s.start + 2] == "\u0644\u0644"):
+            continue  # "لم يُغلق من الجانب المصري", "القصف الإسرائيلي للجانب الفلسطيني منه": the sides of the crossing
         if _since(body, s):
             continue  # "منذ سقوط نظام بشار الأسد": a past the sentence dates from
         if any(0 <= s.start - e <= 30 and not CLAUSE_BREAK_RE.search(body, e, s.start) for _, e in sources):
@@ -814,6 +817,7 @@ def _location(body: str, hit: PhraseHit, slots: list[Slot], speech: list[int] = 
 
 _LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من")}
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
+_PLACE_LIKE = frozenset({"side"})  # descriptor heads that also name where: "من الجانب المصري" (sector_heads.tsv)
 _MINISTERS = {fold_key(w) for w in ("وزير", "وزيرا", "وزيري", "وزيرة", "وزراء")}  # before a portfolio: "وزراء [الطاقة] في ..."
 _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
 
