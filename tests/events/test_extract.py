@@ -1116,3 +1116,15 @@ def test_the_ethiopian_side_rejects_a_proposal_made_during_the_meeting(options, 
     (rejection,) = _events(doc, "REJECT")
     assert _countries(rejection) == {"EGY", "ETH"} and rejection.date == "2017-12-19"
     assert not [e for e in doc.events if e.type == "REQUEST" and _countries(e) == {"EGY"}]
+
+
+def test_a_bare_title_is_the_holder_the_page_named_before(options, tmp_path):
+    """"وزير الخارجية سامح شكري ... وكان وزير الخارجية قد أجرى الخميس الماضي اتصالاً هاتفياً
+    بنظيره السوداني": the bare title is Shoukry again, and the call is Egypt's and Sudan's; not
+    an office with a genitive after it ("رئيس حكومة الإقليم") nor a title before a name."""
+    doc = _text_page(options, tmp_path, "سد النهضة\n\nالأربعاء 20 كانون الأول 2017\n\n",
+                     "استقبل وزير الخارجية المصري سامح شكري أمس في القاهرة نظيره الإثيوبي.\n\n",
+                     "وكان وزير الخارجية قد أجرى الخميس الماضي اتصالاً هاتفياً بنظيره السوداني تناول الترتيبات الخاصة بالاجتماع.\n")
+    (call,) = [e for e in _events(doc, "CONSULT") if e.mode == "phone"]
+    assert _countries(call) == {"EGY", "SDN"} and call.date == "2017-12-14"
+    assert "Sameh Shoukry" in {a.name for a in call.actors}

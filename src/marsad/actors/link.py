@@ -221,7 +221,7 @@ def analyse(text: str) -> Analysis:
 
     # Counterparts: "نظيره السوري".
     for tok in toks if any(stem in text for stem in _COUNTERPART_STEMS) else ():
-        if _COUNTERPART_RE.match(_strip_waw(tok.norm)):
+        if _COUNTERPART_RE.match(_strip_proclitics(tok.norm)):
             nxt = next((h for h in hits if h.start >= tok.end), None)
             country = None
             if nxt is not None and not _gap(text, tok.end, nxt.start).strip(" ,"):
@@ -437,6 +437,12 @@ _CONJUNCTION_ARTICLE = ("\u0648\u0627\u0644", "\u0641\u0627\u0644")  # وال، 
 def _unknown_id(name_text: str) -> str:
     """The stable id of a person outside the knowledge base, from their name as written."""
     return "per-" + hashlib.sha1(fold_key(name_text).encode()).hexdigest()[:12]
+
+
+def _strip_proclitics(word: str) -> str:
+    """"ونظيره", "بنظيره", "لنظيره", "وبنظيره": the word after a conjunction and a preposition."""
+    word = _strip_waw(word)
+    return word[1:] if word.startswith(("\u0628", "\u0644")) and len(word) > 4 else word  # ب، ل
 
 
 def _strip_waw(word: str) -> str:

@@ -57,12 +57,19 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
                 kind = "capital" if _is_capital(e.id) else "place"
                 slots.append(Slot(m.start, m.end, kind, e.country, "GOV" if kind == "capital" else None, e.id, e.name))
     covered = _Spans([(s.start, s.end) for s in slots])
+    roles = {e.id: e.role for e in doc.entities if e.type == "PER" and e.role}
     for cue in analysis.titles:
         if cue.person:
             continue  # the person's own mention is a slot already
         office = kb.offices.get(cue.role)
         for country in cue.countries:
             slots.append(Slot(cue.start, cue.title_end, "title", country, office.sector if office else "GOV", None, cue.role))
+        if (not cue.countries and not cue.plural and not cue.former and not covered.holds(cue.start, cue.title_end)
+                and not doc.body[cue.title_end : cue.title_end + 3].lstrip().startswith(_ARTICLE)  # not "رئيس حكومة الإقليم"
+                and not any(p.kind == "person" and 0 <= p.start - cue.title_end <= 2 for p in slots)):  # not "الرئيس عون": named
+            holder = _holder_named_before(slots, roles, cue)
+            if holder is not None:  # "وزير الخارجية سامح شكري ... وكان وزير الخارجية قد أجرى": him again
+                slots.append(holder._replace(start=cue.start, end=cue.title_end))
     for d in analysis.descriptors:
         if not covered.holds(d.start, d.end):
             slots.append(Slot(d.start, d.end, "descriptor", d.country, d.sector, None, d.label))
@@ -76,6 +83,16 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
     if _OWN_COUNTRY_STEM in doc.body:
         slots = _own_countries(doc.body, slots, kb)
     return tuple(slots)
+
+
+_ARTICLE = "\u0627\u0644"  # ال: a genitive after the title makes it another office ("رئيس حكومة الإقليم")
+
+
+def _holder_named_before(slots: list[Slot], roles: dict[str, str], cue) -> Slot | None:
+    """The one person named earlier in the page who holds the office a bare title names ("وزير
+    الخارجية" after "وزير الخارجية سامح شكري"), or None when none or several do."""
+    holders = {s.entity: s for s in slots if s.kind == "person" and s.end <= cue.start and roles.get(s.entity) == cue.role}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 _OWN_COUNTRY_STEM = "\u0628\u0644\u0627\u062f"  # بلاد
