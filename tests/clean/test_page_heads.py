@@ -115,3 +115,13 @@ def test_an_html_pages_own_title_is_not_its_first_paragraph():
     doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
     assert doc.title == title
     assert doc.body.startswith("وصل السفير السعودي")
+
+
+def test_a_menu_parted_by_bullets_and_a_breadcrumb_by_arrows():
+    """"الرئيسية  •  صحة  •  طقس ...  •  فيروس كورونا: آخر المستجدات" (one item longer) and
+    "الرئيسية ← صحة وطقس ← تقارير" are navigation, not the article nor its title."""
+    doc = _doc("الرئيسية  •  صحة  •  طقس  •  تغذية  •  أسرة وطفل  •  علوم  •  فيديو  •  فيروس كورونا: آخر المستجدات\n"
+               "الرئيسية ← صحة وطقس ← تقارير\n\n"
+               "موجة حر تضرب المنطقة.. والأطباء يحذرون من تزامنها مع الهجوم الفيروسي\n\nالخميس 16 يوليو 2020 - 09:05 ص")
+    assert doc.title == "موجة حر تضرب المنطقة.. والأطباء يحذرون من تزامنها مع الهجوم الفيروسي"
+    assert doc.body.startswith("وصل السفير السعودي") and doc.published.date == "2020-07-16"

@@ -27,15 +27,17 @@ _LANG_SWITCH_RE = re.compile(r"^(?:[A-Za-z]{2,3}|\u0639\u0631\u0628\u064a|Englis
 _CREDIT_END_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 _CLOSE_RE = re.compile(r"^[\u00d7xX\u2715\u2716]$")  # a modal's close button
 # A breadcrumb: "الرئيسية / أخبار / سياسة", "Home > World", "أخبار » عربي ودولي".
-_CRUMB_SEP_RE = re.compile(r"\s*(?:[/>|\u00bb\u203a\u276f]|\s<\s)\s*")
+_CRUMB_SEP_RE = re.compile(r"\s*(?:[/>|\u00bb\u203a\u276f\u2190\u2192\u25c4\u25ba]|\s<\s)\s*")  # (and arrows: "الرئيسية ← صحة")
 CRUMB_MAX_WORDS = 3
 # A page's relative time stamp: "منذ 6 ساعات", "تم التحديث منذ 3 ساعات", "قبل ساعتين", "5 hours ago".
 _STAMP_RE = re.compile(
     r"^(?:(?:تم التحديث|اخر تحديث|نشر|updated)\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
     r"(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع)$"
     r"|^\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
-_GAP_SEP_RE = re.compile(r"\s{2,}|\t")  # two spaces or more, or a tab: the items of a menu copied as text
+# Two spaces or more, a tab, or a bullet: the items of a menu copied as text.
+_GAP_SEP_RE = re.compile(r"\s*[\u2022\u00b7]\s*|\s{2,}|\t")
 MENU_MIN_ITEMS = 3
+MENU_LONG_ITEM_WORDS = 5  # a menu may hold one longer item ("فيروس كورونا: آخر المستجدات")
 _TAG_SEP_RE = re.compile(r"\s*[,\u060c]\s*")
 _SENTENCE_MARK_RE = re.compile(r"[.:!?\u061f\u061b\"\u00ab\u00bb]")
 
@@ -134,9 +136,12 @@ def line_reason(line: str) -> str | None:
 def is_breadcrumb(line: str) -> bool:
     """Short labels parted by "/", ">", "»" or "|": three or more, or two after a navigation
     word or a section label ("الرئيسية / أخبار", "أخبار » عربي ودولي"); or three or more parted
-    by wide gaps alone, a menu copied from a browser ("الرئيسية   محليات   سياسة   اقتصاد")."""
-    gapped = _GAP_SEP_RE.split(line.strip())
-    if len(gapped) >= MENU_MIN_ITEMS and all(0 < len(words(p)) <= CRUMB_MAX_WORDS for p in gapped) and not _dated(line):
+    by wide gaps or bullets, a menu copied from a browser ("الرئيسية   محليات   سياسة   اقتصاد",
+    "الرئيسية  •  صحة  •  طقس"), one of them perhaps longer."""
+    gapped = [p for p in _GAP_SEP_RE.split(line.strip()) if p]
+    long_items = sum(1 for p in gapped if len(words(p)) > CRUMB_MAX_WORDS)
+    if (len(gapped) - long_items >= MENU_MIN_ITEMS and long_items <= 1 and all(len(words(p)) <= MENU_LONG_ITEM_WORDS for p in gapped)
+            and not _dated(line)):
         return True  # (not a day, an issue and the weather: "الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
