@@ -125,3 +125,15 @@ def test_a_menu_parted_by_bullets_and_a_breadcrumb_by_arrows():
                "موجة حر تضرب المنطقة.. والأطباء يحذرون من تزامنها مع الهجوم الفيروسي\n\nالخميس 16 يوليو 2020 - 09:05 ص")
     assert doc.title == "موجة حر تضرب المنطقة.. والأطباء يحذرون من تزامنها مع الهجوم الفيروسي"
     assert doc.body.startswith("وصل السفير السعودي") and doc.published.date == "2020-07-16"
+
+
+def test_a_kicker_over_the_headline_is_not_the_title():
+    """"في ختام الدورة الـ(١٥٩) للمجلس الوزاري بالرياض" over a headline twice as long: the
+    headline is the title; a credit line under a short title is no headline
+    ("حميدتي في أديس أبابا" / "أديس أبابا - بي بي سي")."""
+    doc = _doc("الخليج اليوم\nخليجيات\n\nفي ختام الدورة الـ(١٥٩) للمجلس الوزاري بالرياض\n"
+               "«الوزاري الخليجي» يطالب مجلس الأمن بقرار ملزم لوقف إطلاق النار في غزة ويرفض احتلال الجزر الثلاث\n\n"
+               "الرياض - «الخليج اليوم» - واس\nنُشر في: ٤ مارس ٢٠٢٤ - ٠١:١٥ ص")
+    assert doc.title.startswith("«الوزاري الخليجي» يطالب مجلس الأمن")
+    doc = _doc("الرئيسية\nحميدتي في أديس أبابا\nأديس أبابا - بي بي سي\n27 ديسمبر 2023")
+    assert doc.title == "حميدتي في أديس أبابا"

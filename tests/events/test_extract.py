@@ -1128,3 +1128,15 @@ def test_a_bare_title_is_the_holder_the_page_named_before(options, tmp_path):
     (call,) = [e for e in _events(doc, "CONSULT") if e.mode == "phone"]
     assert _countries(call) == {"EGY", "SDN"} and call.date == "2017-12-14"
     assert "Sameh Shoukry" in {a.name for a in call.actors}
+
+
+def test_a_councils_session_is_a_meeting_and_a_filing_place_is_no_party(options, tmp_path):
+    """"عقد المجلس الوزاري لمجلس التعاون أمس الأحد دورته العادية في الرياض": a meeting; "طرابلس -
+    قتل ثلاثة من عناصر الأمن ... في سبها": the city the item was filed from attacks no one."""
+    doc = _text_page(options, tmp_path, "الخليج\n\nالاثنين 4 آذار 2024\n\n",
+                     "عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية أمس الأحد دورته العادية الـ159 في الرياض، "
+                     "برئاسة رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني.\n\n",
+                     "طرابلس - قتل ثلاثة من عناصر الأمن الليبي وأصيب اثنان في هجوم شنه مسلحون مجهولون فجر اليوم على بوابة أمنية قرب سبها.\n")
+    (session,) = _events(doc, "CONSULT")
+    assert session.date == "2024-03-03" and "QAT" in _countries(session) and session.location.name == "Riyadh"
+    assert not [e for e in _events(doc, "ASSAULT") if any(a.name == "Tripoli" for a in e.actors)]

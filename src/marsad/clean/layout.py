@@ -24,6 +24,10 @@ TITLE_LONG_WORDS = 5
 TITLE_MAX_WORDS = 30
 # A head line this short, before the title, is a section label.
 CATEGORY_MAX_WORDS = 3
+# A line of at most this many words right above a title-like line this many times longer is a
+# kicker (an overline naming the occasion), not the headline.
+KICKER_MAX_WORDS = 8
+KICKER_RATIO = 1.5
 # A long headline has at most this many lines (the headline and its subtitles).
 HEADLINE_MAX_LINES = 3
 _BAR = "|"
@@ -215,6 +219,11 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
                     continue
                 title_index = i
                 break
+    if title_index is not None and not title_hint and title_index + 1 < len(head):
+        kicker, nxt = head[title_index].text, head[title_index + 1].text  # "في ختام الدورة الـ(١٥٩) للمجلس الوزاري بالرياض"
+        if (len(chrome.words(kicker)) <= KICKER_MAX_WORDS and len(chrome.words(nxt)) >= KICKER_RATIO * len(chrome.words(kicker))
+                and _title_like(nxt, page_script, TITLE_LONG_WORDS) and not _labelled(nxt) and not _head_material(nxt, page_script)):
+            title_index += 1  # a short line over the headline is its kicker
     for i, line in enumerate(head):
         if i == title_index:
             out.title = line

@@ -99,8 +99,9 @@ SINCE_WITHIN = 40  # characters from "منذ" to a slot it governs
 _ABOUT = {fold_key(w) for w in ("على", "بشأن", "حول", "لمكافحة")}
 _CONTENT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "على" opens what was agreed, not a target ("غارات على")
 _ATTENDING = ("\u0628\u062d\u0636\u0648\u0631", "\u0628\u0645\u0634\u0627\u0631\u0643\u0629")  # بحضور، بمشاركة: right after the comma
-# A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -".
-_DATELINE_RE = re.compile(r"(?m)^[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+")
+# A paragraph opening with a dateline: "دبي، الإمارات العربية المتحدة (CNN)—", "موسكو (رويترز) -",
+# or a place alone and a dash ("طرابلس - قتل ثلاثة من عناصر الأمن ...": where it was filed).
+_DATELINE_RE = re.compile(r"(?m)^(?:[^\n().]{0,60}\([^()\n]{1,30}\)\s*[-\u2013\u2014]+|[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s+[-\u2013\u2014]\s)")
 
 
 @dataclass
