@@ -137,3 +137,11 @@ def test_a_kicker_over_the_headline_is_not_the_title():
     assert doc.title.startswith("«الوزاري الخليجي» يطالب مجلس الأمن")
     doc = _doc("الرئيسية\nحميدتي في أديس أبابا\nأديس أبابا - بي بي سي\n27 ديسمبر 2023")
     assert doc.title == "حميدتي في أديس أبابا"
+
+
+def test_a_live_blogs_update_notice_is_not_the_headline():
+    """"● مباشر — يتم تحديث الصفحة تلقائياً" is a widget; the labelled headline above it is the title."""
+    doc = _doc("الرئيسية › أخبار › عربي › السودان\n\n"
+               "تغطية مباشرة | الجيش السوداني والدعم السريع يوقعان في جدة اتفاقاً لوقف إطلاق النار لمدة أسبوع\n\n"
+               "آخر تحديث: السبت 20 مايو 2023 - 23:58\n● مباشر — يتم تحديث الصفحة تلقائياً")
+    assert doc.title.startswith("تغطية مباشرة | الجيش السوداني")
