@@ -1140,3 +1140,12 @@ def test_a_councils_session_is_a_meeting_and_a_filing_place_is_no_party(options,
     (session,) = _events(doc, "CONSULT")
     assert session.date == "2024-03-03" and "QAT" in _countries(session) and session.location.name == "Riyadh"
     assert not [e for e in _events(doc, "ASSAULT") if any(a.name == "Tripoli" for a in e.actors)]
+
+
+def test_a_verb_in_a_relative_clause_names_an_event_it_does_not_report(options, tmp_path):
+    """"أنظمة إيرانية مضادة للطائرات التي تهدد الطيران الإسرائيلي": the systems that threaten, no
+    threat made; "في نفس اليوم الذي قتل فيه جنديان": the day, no attack reported by this sentence."""
+    doc = _text_page(options, tmp_path, "إيران\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرس الثوري الإيراني نقل أنظمة إيرانية مضادة للطائرات التي تهدد الطيران الإسرائيلي.\n\n",
+                     "وأتت تصريحات الرئيس الأمريكي دونالد ترامب في نفس اليوم الذي قتل فيه جنديان أمريكيان في منبج.\n")
+    assert not _events(doc, "THREATEN") and not _events(doc, "ASSAULT")

@@ -33,7 +33,7 @@ from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import CONJUNCTIONS, clitic_forms
 from .formats import formats_in
-from .lexicon import PREPOSITIONS, SPLIT_PREPOSITIONS, Trigger, cue_words, cues, triggers
+from .lexicon import PREPOSITIONS, RELATIVES, SPLIT_PREPOSITIONS, Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
 from .spans import (
@@ -274,6 +274,14 @@ def _second_follows(body: str, hit: PhraseHit, spec: Trigger, end: int) -> bool:
     """The rest of a split form stands after the verb and its subject ("أطلقت [السلطات] سراح")."""
     reach = PREP_WITHIN if spec.second & SPLIT_PREPOSITIONS else OBJECT_WITHIN
     return any(t.norm in spec.second for t in tokens_between(body, hit.end, end)[:reach])
+
+
+def _after_relative(body: str, hit: PhraseHit) -> bool:
+    """A verb right after a relative pronoun ("التي تعهد بها", "الذي وقعه"): a clause that names
+    what the word before it is, an event told elsewhere or not at all."""
+    toks, starts = body_tokens(body)
+    j = bisect_right(starts, hit.start) - 1  # the trigger's word
+    return j >= 1 and toks[j - 1].norm in RELATIVES
 
 
 def _with_article(body: str, hit: PhraseHit) -> bool:
@@ -528,7 +536,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         spec.type == "CONSULT" and any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in cue_hits))  # "وبحث الجانبان": the two, met already
     d.demonstrative = any("demonstrative" in c.payloads and c.last == hit.first and not BREAK_OR_END_RE.search(body, c.end, hit.start) for c in cue_hits)
     d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
-        not spec.noun and _followed_by(body, hit, cue_hits, "within")) or d.demonstrative  # "ناقشوا في الاجتماع", "وتأتي هذه الزيارة": the one reported
+        not spec.noun and _followed_by(body, hit, cue_hits, "within")) or d.demonstrative or (  # "ناقشوا في الاجتماع", "وتأتي هذه الزيارة": the one reported
+        not spec.noun and _after_relative(body, hit))  # "الالتزامات التي تعهد بها بموجب اتفاق سوتشي": named, not told
     d.status = _status(body, hit, cue_hits)
     if (spec.noun or _read_as_verb(spec, hit)) and d.status != "denied" and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits):
         return None  # "أهمية استمرار الاجتماعات": the idea of a meeting, not one

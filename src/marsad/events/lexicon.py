@@ -68,6 +68,7 @@ def triggers() -> PhraseTable[Trigger]:
 # with its object ("نشرت روسيا قوات") where the record says "split: true" (not light verbs such
 # as "أجرى اتصالا", whose noun is a trigger of its own).
 SPLIT_PREPOSITIONS = frozenset(phrase_key(w) for w in ("إلى", "عن", "على", "مع"))
+RELATIVES = frozenset(fold_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي"))
 PREPOSITIONS = frozenset(fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند"))
 _ADJACENT_ONLY = {"PROTEST", "ASSAULT"}  # scored sentence by sentence (realis.py), where no clause checks the second word
 

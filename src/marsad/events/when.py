@@ -12,7 +12,7 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
 from ..text.sentences import Sentence
-from .lexicon import PREPOSITIONS
+from .lexicon import PREPOSITIONS, RELATIVES
 from .spans import CLAUSE_BREAK_RE, tokens_between
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
         # and not one in a relative clause after it: "تبادل الجيش و«الدعم السريع»، الأربعاء، الاتهامات
         # بخرق الهدنة التي دخلت حيز التنفيذ مساء الاثنين" (the truce's day, not the accusations')
-        best = min(timexes, key=lambda t: (_after_word(doc.body, hit, t, _RELATIVES), parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
+        best = min(timexes, key=lambda t: (_after_word(doc.body, hit, t, RELATIVES), parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
         d.date_text = fold_key(best.text)
         value = event_value(doc, best)
         if value:
@@ -70,8 +70,7 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     return None, False
 
 
-_RELATIVES = frozenset(fold_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
-_EARLIER = _RELATIVES | {fold_key(w) for w in ("بعد", "وبعد", "إثر", "اثر", "عقب", "منذ", "قبل")}  # and what came before or after it
+_EARLIER = RELATIVES | {fold_key(w) for w in ("بعد", "وبعد", "إثر", "اثر", "عقب", "منذ", "قبل")}  # and what came before or after it
 
 
 def _after_word(body: str, hit: PhraseHit, timex, words: frozenset[str]) -> bool:
@@ -90,7 +89,7 @@ def _detached_relative(body: str, hit: PhraseHit, timex) -> bool:
     if timex.start < hit.end:
         return False
     between = tokens_between(body, hit.end, timex.start)
-    k = next((k for k, t in enumerate(between) if t.norm in _RELATIVES), None)
+    k = next((k for k, t in enumerate(between) if t.norm in RELATIVES), None)
     if k is None:
         return False
     return k > ATTACHED_WITHIN or any(t.norm in PREPOSITIONS and t.norm not in _OF for t in between[:k])
