@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..actors.kb import knowledge_base
 from ..dates.lexicon import number_words
@@ -338,13 +339,16 @@ _NOT_A_CLAUSE = {fold_key(w) for w in ("يتعلق", "يخص", "بينها", "ب
 _WORD_RE = re.compile(r"\s*(\w+)")
 
 
+_SEQUEL_STEMS = ("\u0641\u064a\u0647", "\u062e\u0644\u0627\u0644")  # فيه، خلال: the sequel words' stems, looked for before any rule runs
+
+
 def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     """"اختتم مؤتمر برلين ... أعماله ...، تعهدت فيه الدول المشاركة باحترام ...": after a comma, a
     verb with "فيه", "خلاله" (in it, during it) tells what happened at the event the clause before
     reports, if of another type: a clause of its own to the end of the sentence, sharing that
     event's parties and day."""
     out: list[Clause] = []
-    if "\u060c" not in sent.text and "," not in sent.text:
+    if ("\u060c" not in sent.text and "," not in sent.text) or not any(w in sent.text for w in _SEQUEL_STEMS):
         return out
     for n, h in enumerate(trig_hits):
         spec = max(h.payloads, key=_weight)
@@ -381,18 +385,30 @@ def _weight(spec: Trigger) -> float:
     return spec.weight * (NOUN_FACTOR if spec.noun and spec.type != "CONSULT" else 1.0)
 
 
+_OCCASION_KINDS = frozenset(("margin", "within", "during", "press"))  # cues that make the noun after them the occasion, not the event
+
+
 def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another."""
     best = None
-    margin_ends = {c.last for c in cue_hits if "margin" in c.payloads}
-    within_ends = {c.last for c in cue_hits if "within" in c.payloads}
-    during_ends = {c.last for c in cue_hits if "during" in c.payloads}
-    press = [(c.first, c.last) for c in cue_hits if "press" in c.payloads]
+    margin_ends, within_ends, during_ends, press = set(), set(), set(), []
+    for c in cue_hits:
+        if _OCCASION_KINDS.isdisjoint(c.payloads):
+            continue
+        if "margin" in c.payloads:
+            margin_ends.add(c.last)
+        if "within" in c.payloads:
+            within_ends.add(c.last)
+        if "during" in c.payloads:
+            during_ends.add(c.last)
+        if "press" in c.payloads:
+            press.append((c.first, c.last))
+    governors = _governors(cue_hits)
     for n, hit in enumerate(hits):
         if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):
             continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
         if n + 1 < len(hits) and hit.first in during_ends \
-                and any(_light_object(body, h, hits[:k], cue_hits) for k, h in enumerate(hits[n + 1 :], n + 1)):
+                and any(_light_object(body, h, hits[:k], governors) for k, h in enumerate(hits[n + 1 :], n + 1)):
             continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
         if press and any(a <= hit.first < b for a, b in press):
             continue  # "في مؤتمر صحفي": where it was said, no meeting
@@ -403,7 +419,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
             continue  # "وأطلقت قوات الشرطة الغاز المسيل للدموع": no "سراح", no release; another trigger may report
         if spec.partner and _after_preposition(body, hit):
             continue  # "إضافة إلى بحث تزويد لبنان بالكهرباء": the noun, discussing, not a verb that reports talks
-        if spec.noun and (_light_object(body, hit, hits[:n], cue_hits) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
+        if spec.noun and (_light_object(body, hit, hits[:n], governors) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
             spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
         if best is not None:
             head_hit, head_spec = best
@@ -446,20 +462,34 @@ _VERB_CUES = _GOVERNING | {"speech"}  # verbs that open a clause after "فيما
 _ADVERBIAL = frozenset(("margin", "during"))  # cue kinds after which a noun says when: "على هامش اللقاء", "خلال الزيارة"
 
 
-def _light_object(body: str, hit: PhraseHit, before, cue_hits) -> bool:
+class _Governors(NamedTuple):
+    """A clause's verbs that govern an event noun, and where the nouns after "خلال", "على هامش" stand."""
+
+    verbs: list
+    adverbial: set[int]
+
+
+def _governors(cue_hits) -> _Governors:
+    verbs = [c for c in cue_hits if not _GOVERNING.isdisjoint(c.payloads)]
+    if not verbs:
+        return _Governors(verbs, set())
+    adverbial = {m.last for m in cue_hits if not _ADVERBIAL.isdisjoint(m.payloads)}
+    adverbial.update(m.last - 1 for m in cue_hits if "within" in m.payloads)  # "خلال اللقاء": one cue
+    return _Governors(verbs, adverbial)
+
+
+def _light_object(body: str, hit: PhraseHit, before, governors: _Governors) -> bool:
     """A noun that is the object of a light verb (announcing, signing, launching: the cues of
     kind "light") reports the event as a verb would: "أعلن [رئيس الوزراء القطري ... مساء
     اليوم] التوصل إلى اتفاق", "وشنت طائرات أمريكية ... غارات" (no other trigger, and no "أن"
     opening a clause of its own, between the two; "ووقع الوزيران على هامش اللقاء مذكرة تفاهم")."""
-    verbs = [c for c in cue_hits if c.end <= hit.start and not _GOVERNING.isdisjoint(c.payloads)]
-    if not verbs:
+    if not governors.verbs or governors.verbs[0].end > hit.start:
         return False
-    adverbial = {m.last for m in cue_hits if not _ADVERBIAL.isdisjoint(m.payloads)}
-    adverbial.update(m.last - 1 for m in cue_hits if "within" in m.payloads)  # "خلال اللقاء": one cue
+    adverbial = governors.adverbial
     if hit.first in adverbial:
         return False  # "ووُقّعت خلال الزيارة اتفاقيات": the visit is when, not what was signed
     signed = any(p.type == "AGREE" for p in hit.payloads)
-    for c in verbs:
+    for c in governors.verbs:
         if "light" in c.payloads:
             reach = SIGNED_WITHIN if signed and "sign" in c.payloads else GOVERNED_WITHIN
         elif "occur" in c.payloads:

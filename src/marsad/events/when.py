@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..dates.resolve import is_calendar, month_end
@@ -32,9 +33,24 @@ _TODAY = fold_key("\u0627\u0644\u064a\u0648\u0645")  # اليوم
 _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ولكن", "لكن", "ثم", "كما", "وكان", "منذ", "وخلال", "خلال")}
 
 
+_LAST_TIMEXES: tuple = (None, [], [])  # (a page's timexes, those that can date an event, their starts): the page being drafted
+
+
+def _calendar_timexes(timexes) -> tuple[list, list[int]]:
+    """The page's time expressions that can date an event (no durations), in text order, and
+    their starts; every draft of the page asks, so the last page's are kept at hand."""
+    global _LAST_TIMEXES
+    last = _LAST_TIMEXES
+    if last[0] is not timexes:
+        dated = sorted((t for t in timexes if t.type != _DURATION and (t.value is None or is_calendar(t.value))), key=lambda t: t.start)
+        last = _LAST_TIMEXES = (timexes, dated, [t.start for t in dated])
+    return last[1], last[2]
+
+
 def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
     """The date expression governing the trigger, or what the context gives."""
-    timexes = [t for t in doc.timexes if t.start in clause and t.type != _DURATION and (t.value is None or is_calendar(t.value))]
+    dated, starts = _calendar_timexes(doc.timexes)
+    timexes = [t for t in dated[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)] if t.start in clause]
     if d.after:
         # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
         timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]
