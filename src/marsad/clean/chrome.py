@@ -36,6 +36,7 @@ _STAMP_RE = re.compile(
     r"|^\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
 # Two spaces or more, a tab, or a bullet: the items of a menu copied as text.
 _GAP_SEP_RE = re.compile(r"\s*[\u2022\u00b7]\s*|\s{2,}|\t")
+_GAP_HINT_RE = re.compile(r"\S(?:\s{2,}|\t|\s*[\u2022\u00b7]\s*)\S")  # a wide gap or a bullet between two items
 MENU_MIN_ITEMS = 3
 MENU_LONG_ITEM_WORDS = 5  # a menu may hold one longer item ("فيروس كورونا: آخر المستجدات")
 _TAG_SEP_RE = re.compile(r"\s*[,\u060c]\s*")
@@ -138,11 +139,12 @@ def is_breadcrumb(line: str) -> bool:
     word or a section label ("الرئيسية / أخبار", "أخبار » عربي ودولي"); or three or more parted
     by wide gaps or bullets, a menu copied from a browser ("الرئيسية   محليات   سياسة   اقتصاد",
     "الرئيسية  •  صحة  •  طقس"), one of them perhaps longer."""
-    gapped = [p for p in _GAP_SEP_RE.split(line.strip()) if p]
-    long_items = sum(1 for p in gapped if len(words(p)) > CRUMB_MAX_WORDS)
-    if (len(gapped) - long_items >= MENU_MIN_ITEMS and long_items <= 1 and all(len(words(p)) <= MENU_LONG_ITEM_WORDS for p in gapped)
-            and not _dated(line)):
-        return True  # (not a day, an issue and the weather: "الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")
+    if _GAP_HINT_RE.search(line):
+        gapped = [p for p in _GAP_SEP_RE.split(line.strip()) if p]
+        long_items = sum(1 for p in gapped if len(words(p)) > CRUMB_MAX_WORDS)
+        if (len(gapped) - long_items >= MENU_MIN_ITEMS and long_items <= 1 and all(len(words(p)) <= MENU_LONG_ITEM_WORDS for p in gapped)
+                and not _dated(line)):
+            return True  # (not a day, an issue and the weather: "الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
         return False

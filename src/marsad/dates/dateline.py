@@ -15,6 +15,7 @@ from .grammar import Mention, find_mentions
 from .lexicon import lexicon
 from .resolve import resolve
 
+_DIGIT_RE = re.compile(r"\d")
 _MAX_LENGTH = 120  # a longer line is a sentence, not a dateline
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I)
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -58,8 +59,8 @@ def partial_dateline(line: str) -> Mention | None:
 
 def _only_dates(line: str, wanted) -> list[Mention]:
     """The wanted date mentions of a line that holds nothing else but weekdays, times and labels."""
-    if len(line) > _MAX_LENGTH:
-        return []
+    if len(line) > _MAX_LENGTH or not _DIGIT_RE.search(line):
+        return []  # (a dateline has its day in digits, Arabic or Indic: the grammar need not run on every line)
     text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
     text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
     text = _DASHED_RE.sub(r"\1 \2 \3", _MONTH_WORD_RE.sub("", text))  # "26 - يوليو - 2021", "19 شهر رمضان"
