@@ -1149,3 +1149,15 @@ def test_a_verb_in_a_relative_clause_names_an_event_it_does_not_report(options, 
                      "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرس الثوري الإيراني نقل أنظمة إيرانية مضادة للطائرات التي تهدد الطيران الإسرائيلي.\n\n",
                      "وأتت تصريحات الرئيس الأمريكي دونالد ترامب في نفس اليوم الذي قتل فيه جنديان أمريكيان في منبج.\n")
     assert not _events(doc, "THREATEN") and not _events(doc, "ASSAULT")
+
+
+def test_the_two_ministers_condemn_what_another_did(options, tmp_path):
+    """"وأدان الوزيران، في بيان مشترك صدر عقب المباحثات، بشدة العدوان العسكري الذي شنته القوات
+    الإسرائيلية": the two ministers (named before) condemn, Israel is condemned; the talks stay
+    the two's."""
+    doc = _text_page(options, tmp_path, "الرباط\n\nالأربعاء 5 تموز 2023\n\n",
+                     "استقبل وزير الخارجية المغربي ناصر بوريطة اليوم الأربعاء بالرباط نظيره الأردني أيمن الصفدي.\n\n",
+                     "وأدان الوزيران، في بيان مشترك صدر عقب المباحثات، بشدة العدوان العسكري الذي شنته القوات الإسرائيلية على مدينة جنين.\n")
+    (condemnation,) = _events(doc, "ACCUSE")
+    assert _countries(condemnation) == {"MAR", "JOR", "ISR"}
+    assert all(_countries(e) == {"MAR", "JOR"} for e in _events(doc, "CONSULT"))

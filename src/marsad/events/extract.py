@@ -683,7 +683,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
                 doers = [p for p in parties if p.end <= c.start] if spec.act_object else []  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
                 two = _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)
-                parties = doers + [p for p in two + named if p.country not in {q.country for q in doers}]
+                if spec.act_object and 0 <= c.first - hit.last <= 1:  # "وأدان الوزيران العدوان الذي شنته القوات الإسرائيلية": the two condemn, what follows is condemned
+                    done_to = [p for p in parties if p.start >= c.end]
+                    parties = two + named + [p for p in done_to if p.country not in {q.country for q in two + named}]
+                else:
+                    parties = doers + [p for p in two + named if p.country not in {q.country for q in doers}]
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
