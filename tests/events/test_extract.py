@@ -1161,3 +1161,14 @@ def test_the_two_ministers_condemn_what_another_did(options, tmp_path):
     (condemnation,) = _events(doc, "ACCUSE")
     assert _countries(condemnation) == {"MAR", "JOR", "ISR"}
     assert all(_countries(e) == {"MAR", "JOR"} for e in _events(doc, "CONSULT"))
+
+
+def test_marches_in_rejection_of_a_decision_are_a_crowds_protest(options, tmp_path):
+    """"خرج آلاف الطلاب والأساتذة اليوم الثلاثاء في مسيرات ...، رفضاً لقرار الرئيس عبد العزيز
+    بوتفليقة": the marches (tanween makes "رفضاً" a noun, no rejection by the marchers as a verb),
+    the crowd of Algeria against its president."""
+    doc = _text_page(options, tmp_path, "الجزائر\n\nالثلاثاء 12 آذار 2019\n\n",
+                     "خرج آلاف الطلاب والأساتذة اليوم الثلاثاء في مسيرات بالعاصمة الجزائرية وعدد من المدن الأخرى، "
+                     "رفضاً لقرار الرئيس عبد العزيز بوتفليقة تأجيل الانتخابات الرئاسية.\n")
+    (protest,) = _events(doc, "PROTEST")
+    assert protest.date == "2019-03-12" and protest.actors[0].name == "protesters" and _countries(protest) == {"DZA"}

@@ -285,6 +285,17 @@ def _after_relative(body: str, hit: PhraseHit) -> bool:
     return j >= 1 and toks[j - 1].norm in RELATIVES
 
 
+def _with_tanween(body: str, hit: PhraseHit) -> bool:
+    """The trigger's word is written with tanween ("رفضاً", "احتجاجاً"): a noun (no verb takes it),
+    where the page writes its diacritics."""
+    toks, starts = body_tokens(body)
+    j = bisect_right(starts, hit.start) - 1
+    return j >= 0 and _TANWEEN in body[toks[j].start : toks[j].end]
+
+
+_TANWEEN = "\u064b"  # fathatan
+
+
 def _with_article(body: str, hit: PhraseHit) -> bool:
     """The trigger's word carries the article ("التوصل", "بالتوصل", "للتوصل"): a noun."""
     toks, starts = body_tokens(body)
@@ -413,8 +424,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
         if press and any(a <= hit.first < b for a, b in press):
             continue  # "في مؤتمر صحفي": where it was said, no meeting
         spec = max(hit.payloads, key=_weight)
-        if not spec.noun and _with_article(body, hit):
-            spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق": the verbal noun, not the verb
+        if not spec.noun and (_with_article(body, hit) or _with_tanween(body, hit)):
+            spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق", "رفضاً لقرار": the verbal noun, not the verb
         if spec.second and not _second_follows(body, hit, spec, sentence[1]):
             continue  # "وأطلقت قوات الشرطة الغاز المسيل للدموع": no "سراح", no release; another trigger may report
         if spec.partner and _after_preposition(body, hit):
@@ -740,7 +751,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         # "خرج آلاف المتظاهرين في محافظة البصرة": the people of the place where they protest
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, CROWD_TYPES[spec.type])]
     elif (spec.type in CROWD_TYPES and not any(a.kind == "crowd" for a in d.actors) and len(d.countries()) == 1
-            and (_followed_by(body, hit, cue_hits, "agent") or _count_follows(body, hit))):
+            and knowledge_base().is_state(next(iter(d.countries())))  # (not the UN the crowd addresses)
+            and (_followed_by(body, hit, cue_hits, "agent") or _count_follows(body, hit) or _read_as_verb(spec, hit))):
+        # ("خرج آلاف الطلاب ... في مسيرات ...، رفضاً لقرار الرئيس عبد العزيز بوتفليقة": the marches the sentence reports, a crowd's)
         # "وتظاهر الآلاف أمام البرلمان التونسي": a crowd of its own, of the one state the sentence names
         (country,) = d.countries()
         d.actors = [Slot(hit.start, hit.end, "crowd", country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
