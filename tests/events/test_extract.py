@@ -1172,3 +1172,14 @@ def test_marches_in_rejection_of_a_decision_are_a_crowds_protest(options, tmp_pa
                      "رفضاً لقرار الرئيس عبد العزيز بوتفليقة تأجيل الانتخابات الرئاسية.\n")
     (protest,) = _events(doc, "PROTEST")
     assert protest.date == "2019-03-12" and protest.actors[0].name == "protesters" and _countries(protest) == {"DZA"}
+
+
+def test_a_people_a_meeting_is_about_is_not_at_it(options, tmp_path):
+    """"أجرى الملك محمد السادس اتصالا هاتفيا مع الرئيس الفلسطيني محمود عباس، أكد فيه وقوف المغرب
+    إلى جانب الشعب الفلسطيني": the king and the president talk; the Palestinian people is the topic."""
+    doc = _text_page(options, tmp_path, "اتصال\n\nالجمعة 11 كانون الأول 2020\n\n",
+                     "أجرى العاهل المغربي الملك محمد السادس أمس اتصالا هاتفيا مع الرئيس الفلسطيني محمود عباس، "
+                     "أكد خلاله وقوف المغرب الدائم إلى جانب الشعب الفلسطيني.\n")
+    (call,) = _events(doc, "CONSULT")
+    assert call.mode == "phone" and not [a for a in call.actors if a.name == "people"]
+    assert _countries(call) == {"MAR", "PSE"}

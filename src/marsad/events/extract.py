@@ -723,6 +723,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             d.mediator = d.mediator or series.mediator
     if d.mediator:
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
+    if spec.type == "CONSULT":
+        parties = _without_topics(parties)
     d.actors = _dedupe(parties)
     if spec.type in _TARGET_AT_PLACE and d.location is not None and d.location.country and len({a.country for a in d.actors}) == 1 \
             and d.location.country not in {a.country for a in d.actors}:
@@ -1211,6 +1213,16 @@ def _named_after(body: str, end: int, parties: list[Slot]) -> list[Slot]:
         out.append(p)
         end = max(end, p.end)
     return out
+
+
+def _without_topics(parties: list[Slot]) -> list[Slot]:
+    """A meeting's parties but a people, its refugees or a state to be ("الشعب السوري", "اللاجئين
+    السوريين", "الدولة الفلسطينية"): what the talks were about, when two others meet."""
+    kept = [p for p in parties if not (p.kind == "descriptor" and p.name in _TOPIC_LABELS)]
+    return kept if len({p.country for p in kept if p.country}) >= 2 else parties
+
+
+_TOPIC_LABELS = frozenset({"people", "citizens", "refugees", "state"})  # sector_heads.tsv labels
 
 
 def _nisbas_after(body: str, end: int, slots: list[Slot]) -> list[Slot]:
