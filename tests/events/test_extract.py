@@ -1183,3 +1183,11 @@ def test_a_people_a_meeting_is_about_is_not_at_it(options, tmp_path):
     (call,) = _events(doc, "CONSULT")
     assert call.mode == "phone" and not [a for a in call.actors if a.name == "people"]
     assert _countries(call) == {"MAR", "PSE"}
+
+
+def test_a_phone_call_is_not_placed_where_its_topic_is(options, tmp_path):
+    """"تلقى ماكرون اتصالا هاتفيا من بوتين تناول التصعيد العسكري في إدلب": a call, not in Idlib."""
+    doc = _text_page(options, tmp_path, "اتصال\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وتلقى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين تناول التصعيد العسكري في إدلب.\n")
+    (call,) = _events(doc, "CONSULT")
+    assert call.mode == "phone" and call.location is None and _countries(call) == {"FRA", "RUS"}

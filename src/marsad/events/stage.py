@@ -150,7 +150,7 @@ def _event(doc: Document, d: Draft) -> Event:
         name = a.name or (kb.actors[a.country].name if a.country in kb.actors else a.country)
         actors.append(EventActor(entity=a.entity, name=name or "", country=a.country, sector=a.sector))
     loc = None
-    if d.location is not None:
+    if d.location is not None and d.mode != "phone":  # (a call has two ends: a place its words name is what it was about)
         loc = Location(name=d.location.name or "", country=d.location.country)
     s = d.sentence
     confidence = round(min(0.99, d.confidence * (0.7 + 0.1 * min(3, len(d.countries()))) + (0.05 if d.date_explicit else 0)), 2)
