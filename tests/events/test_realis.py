@@ -22,8 +22,8 @@ from marsad.text.sentences import split_sentences
 
 # sha256 over "<name><bytes>" of each dev CSV, by name: the floors below hold for this data.
 DEV_SHA256 = "1f5333c5eb9e8e986cfe814de27f8774324c2cf43886e0c89e0c38119b8bc29d"
-# F1 on the whole dev set at the default threshold when pinned: ASSAULT 0.69, PROTEST 0.64.
-F1_FLOORS = {"ASSAULT": 0.64, "PROTEST": 0.60}
+# F1 on the whole dev set at the default threshold when pinned: ASSAULT 0.70, PROTEST 0.64.
+F1_FLOORS = {"ASSAULT": 0.66, "PROTEST": 0.60}
 
 # Real sentences (by id, all in the design half) and what a reader of the report sees in them.
 REPORTS = {
@@ -198,6 +198,8 @@ def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article
         # a verb before its plural subject is singular ("توجه عشرات الآلاف من المتظاهرين"); tents pitched
         ("وتوجه عشرات الآلاف من المتظاهرين حاملين الأعلام إلى ضريح أتاتورك.", "PROTEST"),
         ("وقام المتظاهرون من أحزاب المعارضة بنصب خيامهم على مقربة من مقر البرلمان.", "PROTEST"),
+        # the wounds after the wounded, however long the title and the name between
+        ("كما أصيب مدير مكتب وزير الداخلية في رام الله إيهاب سليمان بجروح خطرة في القدمين.", "ASSAULT"),
         # "أحد عناصر ...": one of them killed, a count
         ("وأطلقت طائرة مسيرة صاروخاً على مجموعة من المسلحين، الأمر الذي أدى إلى مقتل أحد عناصر الفصيل.", "ASSAULT"),
     ],
