@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.clean.extract import extract
 from marsad.ingest.page import Page
 from marsad.model import Source
@@ -83,28 +85,31 @@ def test_a_menu_copied_with_wide_gaps_and_a_ticker_are_not_the_headline():
     assert "البورصة" not in doc.body and "عاجل" not in doc.body
 
 
-def test_a_long_headline_and_its_subtitle_above_a_credit_of_several_places():
-    """Two long lines without a full stop, then "موسكو - أنقرة - لندن: «المشرق الدولية»": the
-    headline and its subtitle, not the article; a print issue's date line ("... مـ  رقم العدد
-    [ 9831 ]") dates the page."""
-    doc = _doc("المشرق الدولية\nالجمعة - 11 رجب 1441 هـ - 06 مارس 2020 مـ     رقم العدد [ 9831 ]\n\n"
-               "بوتين وإردوغان يتفقان على وقف النار في إدلب... و«ممر أمني» ودوريات مشتركة على طريق «إم 4» الدولي\n"
-               "المدفعية التركية قصفت مواقع للنظام قبل ساعات من القمة... وموسكو اتهمت أنقرة بعدم تنفيذ «تفاهمات سوتشي»\n\n"
-               "موسكو - أنقرة - لندن: «المشرق الدولية»")
-    assert doc.title.startswith("بوتين وإردوغان يتفقان على وقف النار")
+@pytest.mark.parametrize(
+    "head, title_start, published",
+    [
+        # two long lines without a full stop, then a credit of several places: the headline and its
+        # subtitle, not the article; a print issue's date line ("... مـ  رقم العدد [ 9831 ]") dates the page
+        ("المشرق الدولية\nالجمعة - 11 رجب 1441 هـ - 06 مارس 2020 مـ     رقم العدد [ 9831 ]\n\n"
+         "بوتين وإردوغان يتفقان على وقف النار في إدلب... و«ممر أمني» ودوريات مشتركة على طريق «إم 4» الدولي\n"
+         "المدفعية التركية قصفت مواقع للنظام قبل ساعات من القمة... وموسكو اتهمت أنقرة بعدم تنفيذ «تفاهمات سوتشي»\n\n"
+         "موسكو - أنقرة - لندن: «المشرق الدولية»", "بوتين وإردوغان يتفقان على وقف النار", "2020-03-06"),
+        # a long headline with a colon over a dateline without its year ("تونس الآن - الإثنين 26 جويلية، 13:40")
+        ("تونس الآن\nالرئيسية | وطنية | جهات | اقتصاد | عالمية | رياضة\n"
+         "عاجل: رئاسة الجمهورية تعلن إعفاء وزير الدفاع الوطني والوزيرة المكلفة بتسيير وزارة العدل\n\n"
+         "بعد إعلان سعيّد تجميد البرلمان وإعفاء المشيشي: احتجاجات واحتجاجات مضادة أمام باردو ونقابة الصحفيين ترفض غلق مكتب \"الجزيرة\"\n\n"
+         "تونس الآن - الإثنين 26 جويلية، 13:40", "بعد إعلان سعيّد تجميد البرلمان", None),
+    ],
+    ids=["subtitle-and-credit", "yearless-dateline"],
+)
+def test_a_long_headline_above_head_material_is_the_title(head, title_start, published):
+    """A long headline (and its subtitle) followed by head material is the title, not the article's
+    first paragraph."""
+    doc = _doc(head)
+    assert doc.title.startswith(title_start)
     assert doc.body.startswith("وصل السفير السعودي")
-    assert doc.published.date == "2020-03-06"
-
-
-def test_a_long_headline_above_a_dateline_without_its_year():
-    """"تونس الآن - الإثنين 26 جويلية، 13:40" under a long headline with a colon: the headline
-    is the title, not the article's first paragraph."""
-    doc = _doc("تونس الآن\nالرئيسية | وطنية | جهات | اقتصاد | عالمية | رياضة\n"
-               "عاجل: رئاسة الجمهورية تعلن إعفاء وزير الدفاع الوطني والوزيرة المكلفة بتسيير وزارة العدل\n\n"
-               "بعد إعلان سعيّد تجميد البرلمان وإعفاء المشيشي: احتجاجات واحتجاجات مضادة أمام باردو ونقابة الصحفيين ترفض غلق مكتب \"الجزيرة\"\n\n"
-               "تونس الآن - الإثنين 26 جويلية، 13:40")
-    assert doc.title.startswith("بعد إعلان سعيّد تجميد البرلمان")
-    assert doc.body.startswith("وصل السفير السعودي")
+    if published:
+        assert doc.published.date == published
 
 
 def test_an_html_pages_own_title_is_not_its_first_paragraph():

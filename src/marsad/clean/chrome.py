@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates.dateline import parse_dateline, partial_dateline
+from ..dates.dateline import is_dateline
 from ..errors import DataError
 from ..resources import read_records, read_tsv
 from ..text.normalize import fold_key
@@ -143,17 +143,12 @@ def is_breadcrumb(line: str) -> bool:
         gapped = [p for p in _GAP_SEP_RE.split(line.strip()) if p]
         long_items = sum(1 for p in gapped if len(words(p)) > CRUMB_MAX_WORDS)
         if (len(gapped) - long_items >= MENU_MIN_ITEMS and long_items <= 1 and all(len(words(p)) <= MENU_LONG_ITEM_WORDS for p in gapped)
-                and not _dated(line)):
+                and not is_dateline(line)):
             return True  # (not a day, an issue and the weather: "الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
         return False
     return len(parts) >= 3 or phrases().line.get(_key(parts[0])) == "navigation" or is_category(parts[0])
-
-
-def _dated(line: str) -> bool:
-    """A day stands in the line, with its year or its weekday (see dates.dateline)."""
-    return any(c.isdigit() for c in line) and (parse_dateline(line) is not None or partial_dateline(line) is not None)
 
 
 def is_tag_list(line: str) -> bool:

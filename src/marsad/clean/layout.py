@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..dates.dateline import parse_dateline, partial_dateline
+from ..dates.dateline import is_dateline, parse_dateline
 from . import chrome, outlets
 
 # A paragraph has at least this many words and ends like a sentence, or is long anyway.
@@ -213,8 +213,7 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             if chrome.is_tag_list(line.text) or chrome.inline_tail_reason(line.text) or (barred is not None and _labelled(line.text) != barred):
                 continue
             if (_title_like(line.text, page_script, min_words) and not _fixed_reason(line.text, page_script)
-                    and parse_dateline(line.text) is None and partial_dateline(line.text) is None
-                    and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس", not "الثلاثاء 22 أكتوبر"
+                    and not is_dateline(line.text) and outlets.credited_in([line.text]) is None):  # not "موسكو - تاس", not "الثلاثاء 22 أكتوبر"
                 if len(chrome.words(line.text)) <= CATEGORY_MAX_WORDS and chrome.is_category(line.text):
                     continue
                 title_index = i
@@ -257,7 +256,7 @@ def _labelled(text: str) -> bool:
 def _head_material(text: str, page_script: str) -> bool:
     """A dateline (with its year, or only its weekday: "تونس الآن - الإثنين 26 جويلية، 13:40"),
     chrome, or a credit line ("سكاي نيوز عربية - أبوظبي")."""
-    return (parse_dateline(text) is not None or partial_dateline(text) is not None or bool(_fixed_reason(text, page_script))
+    return (is_dateline(text) or bool(_fixed_reason(text, page_script))
             or outlets.credited_in([text]) is not None or outlets.credit_shaped(text))
 
 

@@ -9,6 +9,7 @@ times, punctuation and the labels of ``data/ar/time_words.tsv`` (class ``datelin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.normalize import fold_key
 from .grammar import Mention, find_mentions
@@ -57,17 +58,15 @@ def partial_dateline(line: str) -> Mention | None:
     return found[0] if found else None
 
 
+def is_dateline(line: str) -> bool:
+    """A line that holds only a date, with its year or only with its weekday."""
+    return parse_dateline(line) is not None or partial_dateline(line) is not None
+
+
 def _only_dates(line: str, wanted) -> list[Mention]:
     """The wanted date mentions of a line that holds nothing else but weekdays, times and labels."""
-    if len(line) > _MAX_LENGTH or not _DIGIT_RE.search(line):
-        return []  # (a dateline has its day in digits, Arabic or Indic: the grammar need not run on every line)
-    text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
-    text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
-    text = _DASHED_RE.sub(r"\1 \2 \3", _MONTH_WORD_RE.sub("", text))  # "26 - يوليو - 2021", "19 شهر رمضان"
-    text = _CREDIT_RE.sub(lambda m: " " * len(m.group()), text)  # "(واس)", "(أ ف ب)"
-    text = _ISSUE_RE.sub(lambda m: " " * len(m.group()), text)  # "| العدد 8421"
-    text = _WEATHER_RE.sub(lambda m: " " * len(m.group()), text)  # "| الكويت 34°"
-    full = [m for m in find_mentions(text) if m.kind == "date" and wanted(m)]
+    text, mentions = _line_mentions(line)
+    full = [m for m in mentions if wanted(m)]
     if not full:
         return []
     if full[0].start > 0 or full[-1].end < len(text):  # a place filed from, before or after it
@@ -83,6 +82,24 @@ def _only_dates(line: str, wanted) -> list[Mention]:
         ):
             return []
     return full
+
+
+@lru_cache(maxsize=64)
+def _line_mentions(line: str) -> tuple[str, tuple[Mention, ...]]:
+    """The line folded, its times, zones, credits, issue number and weather blanked, and the date
+    mentions the grammar finds in it (once a line: the full and the partial reading both ask)."""
+    if len(line) > _MAX_LENGTH or not _DIGIT_RE.search(line):
+        return "", ()  # (a dateline has its day in digits, Arabic or Indic: the grammar need not run on every line)
+    text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
+    text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
+    text = _DASHED_RE.sub(r"\1 \2 \3", _MONTH_WORD_RE.sub("", text))  # "26 - يوليو - 2021", "19 شهر رمضان"
+    for pattern in (_CREDIT_RE, _ISSUE_RE, _WEATHER_RE):  # "(واس)", "| العدد 8421", "| الكويت 34°"
+        text = pattern.sub(_blank, text)
+    return text, tuple(m for m in find_mentions(text) if m.kind == "date")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def _place_parted(text: str, start: int, end: int) -> str:

@@ -277,19 +277,23 @@ def _second_follows(body: str, hit: PhraseHit, spec: Trigger, end: int) -> bool:
     return any(t.norm in spec.second for t in tokens_between(body, hit.end, end)[:reach])
 
 
+def _trigger_word(body: str, hit: PhraseHit):
+    """The body's tokens and the index of the word the trigger stands in (after any proclitic)."""
+    toks, starts = body_tokens(body)
+    return toks, bisect_right(starts, hit.start) - 1
+
+
 def _after_relative(body: str, hit: PhraseHit) -> bool:
     """A verb right after a relative pronoun ("التي تعهد بها", "الذي وقعه"): a clause that names
     what the word before it is, an event told elsewhere or not at all."""
-    toks, starts = body_tokens(body)
-    j = bisect_right(starts, hit.start) - 1  # the trigger's word
+    toks, j = _trigger_word(body, hit)
     return j >= 1 and toks[j - 1].norm in RELATIVES
 
 
 def _with_tanween(body: str, hit: PhraseHit) -> bool:
     """The trigger's word is written with tanween ("رفضاً", "احتجاجاً"): a noun (no verb takes it),
     where the page writes its diacritics."""
-    toks, starts = body_tokens(body)
-    j = bisect_right(starts, hit.start) - 1
+    toks, j = _trigger_word(body, hit)
     return j >= 0 and _TANWEEN in body[toks[j].start : toks[j].end]
 
 
@@ -298,9 +302,8 @@ _TANWEEN = "\u064b"  # fathatan
 
 def _with_article(body: str, hit: PhraseHit) -> bool:
     """The trigger's word carries the article ("التوصل", "بالتوصل", "للتوصل"): a noun."""
-    toks, starts = body_tokens(body)
-    k = bisect_right(starts, hit.start) - 1
-    return k >= 0 and hit.start > toks[k].start and fold_key(body[toks[k].start : hit.start]).endswith(_ARTICLES)
+    toks, j = _trigger_word(body, hit)
+    return j >= 0 and hit.start > toks[j].start and fold_key(body[toks[j].start : hit.start]).endswith(_ARTICLES)
 
 
 _ARTICLES = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
@@ -692,13 +695,12 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 parties = parties + [n for n in nisbas if n.country not in {p.country for p in parties}]
             elif len({p.country for p in named}) < 2:  # else the two are named right there
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
-                doers = [p for p in parties if p.end <= c.start] if spec.act_object else []  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
                 two = _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)
                 if spec.act_object and 0 <= c.first - hit.last <= 1:  # "وأدان الوزيران العدوان الذي شنته القوات الإسرائيلية": the two condemn, what follows is condemned
-                    done_to = [p for p in parties if p.start >= c.end]
-                    parties = two + named + [p for p in done_to if p.country not in {q.country for q in two + named}]
-                else:
-                    parties = doers + [p for p in two + named if p.country not in {q.country for q in doers}]
+                    first, rest = two + named, [p for p in parties if p.start >= c.end]
+                else:  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
+                    first, rest = ([p for p in parties if p.end <= c.start] if spec.act_object else []), two + named
+                parties = first + [p for p in rest if p.country not in {q.country for q in first}]
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
@@ -729,8 +731,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.type in _TARGET_AT_PLACE and d.location is not None and d.location.country and len({a.country for a in d.actors}) == 1 \
             and d.location.country not in {a.country for a in d.actors}:
         # "هدد وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة في لبنان": the state where the threatened act would fall
-        loc = d.location
-        d.actors = d.actors + [_state_of(loc)]
+        d.actors = d.actors + [_state_of(d.location)]
 
     if spec.type == "AGREE":
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
