@@ -108,6 +108,20 @@ def test_seed_talks_are_neither_protest_nor_assault(seed_text):
     assert len(talks) >= 10
 
 
+def test_a_sentence_of_a_page_scores_as_the_sentence_alone(shared):
+    """The event stage asks the detector about sentences of a page, scanned on the page's
+    tokens: the same types as the sentence cut out, on articles of five outlets."""
+    found = 0
+    for line in shared("corpus", "ant-dev.jsonl").read_text("utf-8").splitlines()[:60]:
+        body = json.loads(line)["text"]
+        for sent in split_sentences(body):
+            for threshold in (0.3, DEFAULT_THRESHOLD):
+                alone = detect(sent.text, threshold)
+                assert realis.detect_in(body, sent.start, sent.end, threshold) == alone, sent.text
+                found += bool(alone)
+    assert found >= 20
+
+
 def test_scores_are_in_range_and_detect_follows_the_threshold(gsr):
     text = gsr["AAW_ARB_20071115.0025-4"]["text"]
     scores = sentence_scores(text)

@@ -1,12 +1,15 @@
 """The memoised phrase scanner finds what a plain longest-match scan finds."""
 
 import json
+from bisect import bisect_left
 from dataclasses import replace
 
 from marsad.actors.kb import knowledge_base
 from marsad.events.lexicon import cues, triggers
 from marsad.text.normalize import fold, fold_key, normalize_letters
-from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, phrase_key, same_line, scan, scan_tables
+from marsad.text.phrases import MIN_STRIPPED_LETTERS, PhraseTable, phrase_key, same_line, scan, scan_tables, scan_tokens
+from marsad.text.sentences import split_sentences
+from marsad.text.tokens import token_starts
 from marsad.text.tokens import strip_clitics, tokenize
 
 
@@ -56,6 +59,21 @@ def test_one_joint_scan_of_several_tables_finds_what_each_scan_finds(seed_docs):
     tables = (triggers(), cues(), knowledge_base().names)
     for doc in seed_docs.values():
         assert scan_tables(doc.body, tables) == tuple(scan(doc.body, table) for table in tables)
+
+
+def test_a_stretch_of_tokens_scanned_in_place_finds_what_its_text_alone_finds(shared):
+    """The realis detector scans a sentence on its page's tokens: the hits of the sentence cut
+    out and scanned alone, at the page's offsets and token indices."""
+    table = triggers()
+    path = shared("corpus", "ant-dev.jsonl")
+    for line in path.read_text("utf-8").splitlines()[:40]:
+        text = json.loads(line)["text"]
+        starts = token_starts(text)
+        for sent in split_sentences(text):
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            alone = [(h.start + sent.start, h.end + sent.start, h.first + lo, h.last + lo, h.key) for h in scan(sent.text, table)]
+            assert [(h.start, h.end, h.first, h.last, h.key) for h in scan_tokens(text, table, lo, hi)] == alone
+    assert scan_tokens("زار الرئيس موسكو", table, 1, 1) == ()
 
 
 def test_clitics_punctuation_and_lines():

@@ -179,11 +179,12 @@ def draft_events(doc: Document) -> list[Draft]:
         previous = list(history)
         sentence_drafts: list[Draft] = []
         clauses = _clauses(sent, cue_hits, trig_hits)
+        occasions = _occasions(cue_hits)
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
         carried = None
         for clause in clauses:
             hits = [h for h in trig_hits if h.start in clause]
-            chosen = _main_trigger(body, hits, cue_hits, (sent.start, sent.end))
+            chosen = _main_trigger(body, hits, cue_hits, (sent.start, sent.end), occasions)
             if chosen is None:
                 continue
             hit, spec = chosen
@@ -326,7 +327,9 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
         ) or _opens_clause(sent, c)
 
     subs: list[Clause] = []
-    for c in sorted(cue_hits, key=lambda c: c.start):
+    for c in cue_hits:  # (in text order)
+        if CLAUSE_CUES.isdisjoint(c.payloads):
+            continue
         kinds = [k for k in c.payloads if k in CLAUSE_CUES]
         if not kinds or not opens_event(c) or any(c.start in sub for sub in subs):
             continue
@@ -365,7 +368,7 @@ def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     if ("\u060c" not in sent.text and "," not in sent.text) or not any(w in sent.text for w in _SEQUEL_STEMS):
         return out
     for n, h in enumerate(trig_hits):
-        spec = max(h.payloads, key=_weight)
+        spec = _strongest(h)
         if spec.noun or any(h.start in sub for sub in subs) or any(p.type == spec.type for e in trig_hits[:n] for p in e.payloads):
             continue  # (of the type told before: "زار السعودية ...، والتقى خلالها العاهل السعودي" is that visit)
         before = sent.text[: h.start - sent.start].rstrip().removesuffix("\u0648").rstrip()  # "، وتعهّد خلاله"
@@ -382,7 +385,7 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     first_verb = None
     for h in trig_hits:
-        spec = max(h.payloads, key=_weight)
+        spec = _strongest(h)
         if spec.noun or any(h.start in sub for sub in subs):
             continue
         if first_verb is None:
@@ -399,12 +402,26 @@ def _weight(spec: Trigger) -> float:
     return spec.weight * (NOUN_FACTOR if spec.noun and spec.type != "CONSULT" else 1.0)
 
 
+def _strongest(hit: PhraseHit[Trigger]) -> Trigger:
+    """The reading of the trigger with the greatest weight (most words have one)."""
+    payloads = hit.payloads
+    return payloads[0] if len(payloads) == 1 else max(payloads, key=_weight)
+
+
 _OCCASION_KINDS = frozenset(("margin", "within", "during", "press"))  # cues that make the noun after them the occasion, not the event
 
 
-def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple[PhraseHit[Trigger], Trigger] | None:
-    """The clause's event trigger: the first strong one that is not the object of another."""
-    best = None
+class _Occasions(NamedTuple):
+    """Where a sentence's cues make the noun after them the occasion of its event, and its governing verbs."""
+
+    margin_ends: set[int]
+    within_ends: set[int]
+    during_ends: set[int]
+    press: list[tuple[int, int]]
+    governors: "_Governors"
+
+
+def _occasions(cue_hits) -> _Occasions:
     margin_ends, within_ends, during_ends, press = set(), set(), set(), []
     for c in cue_hits:
         if _OCCASION_KINDS.isdisjoint(c.payloads):
@@ -417,7 +434,14 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
             during_ends.add(c.last)
         if "press" in c.payloads:
             press.append((c.first, c.last))
-    governors = _governors(cue_hits)
+    return _Occasions(margin_ends, within_ends, during_ends, press, _governors(cue_hits))
+
+
+def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasions: _Occasions) -> tuple[PhraseHit[Trigger], Trigger] | None:
+    """The clause's event trigger: the first strong one that is not the object of another
+    (``occasions``: of the sentence's ``cue_hits``)."""
+    best = None
+    margin_ends, within_ends, during_ends, press, governors = occasions
     for n, hit in enumerate(hits):
         if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):
             continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
@@ -426,7 +450,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int]) -> tuple
             continue  # "ووُقّعت خلال الزيارة ثلاث اتفاقيات": what was signed during the visit
         if press and any(a <= hit.first < b for a, b in press):
             continue  # "في مؤتمر صحفي": where it was said, no meeting
-        spec = max(hit.payloads, key=_weight)
+        spec = _strongest(hit)
         if not spec.noun and (_with_article(body, hit) or _with_tanween(body, hit)):
             spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق", "رفضاً لقرار": the verbal noun, not the verb
         if spec.second and not _second_follows(body, hit, spec, sentence[1]):
@@ -522,7 +546,7 @@ def _light_object(body: str, hit: PhraseHit, before, governors: _Governors) -> b
 
 def _read_as_verb(spec: Trigger, hit: PhraseHit[Trigger]) -> bool:
     """A noun trigger read as a verb: the object of a light verb (see :func:`_light_object`)."""
-    return not spec.noun and max(hit.payloads, key=_weight).noun
+    return not spec.noun and _strongest(hit).noun
 
 
 VERBAL_SUBJECT_WITHIN = 4  # words between an attacking verb and its subject's name ("الرئيس التركي")

@@ -21,6 +21,7 @@ PROTEST and ASSAULT) fall back on their triggers: a verbal trigger adds ``verb``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,8 +34,9 @@ from ..text.phrases import (
     PhraseTable,
     phrase_key,
     scan,
+    scan_tokens,
 )
-from ..text.tokens import clitic_forms, tokenize
+from ..text.tokens import clitic_forms, token_starts, tokenize
 from .lexicon import PLOVER_TYPES, Trigger, triggers
 
 DEFAULT_THRESHOLD = 0.5
@@ -149,11 +151,20 @@ def detect(text: str, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
 
 
 def detect_in(body: str, start: int, end: int, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
-    """:func:`detect` for the sentence ``body[start:end]``. The sentence alone is scanned: the
-    event stage asks for a few sentences of a page, and the cue lists hold words every sentence
-    has ("من", "على"), so a scan of the whole body costs more than those few (the same scores:
-    no phrase runs across a sentence's end)."""
-    return detect(body[start:end], threshold)
+    """:func:`detect` for the sentence ``body[start:end]``, on the body's tokens (the same scores)."""
+    return {t for t, s in _scores_in(body, start, end).items() if s >= threshold}
+
+
+@lru_cache(maxsize=256)
+def _scores_in(body: str, start: int, end: int) -> dict[str, float]:
+    """:func:`sentence_scores` of ``body[start:end]``. The sentence alone is scanned, on the
+    body's tokens (at hand: the actor stage made them): the event stage asks for a few
+    sentences of a page, and the cue lists hold words every sentence has ("من", "على"), so a
+    scan of the whole body would cost more than those few."""
+    lex = lexicon()
+    toks, starts = tokenize(body), token_starts(body)
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return _scores(lex, _evidence(body, scan_tokens(body, lex.table, lo, hi), toks, lo, hi, lex))
 
 
 def evidence(text: str, lex: Lexicon) -> Evidence:

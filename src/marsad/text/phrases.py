@@ -180,14 +180,27 @@ def scan_tables(text: str, tables: tuple[PhraseTable, ...]) -> tuple[tuple[Phras
     return _scan(text, _joint_automaton(tables), tables)
 
 
-def _scan(text: str, auto, tables: tuple[PhraseTable, ...]) -> tuple[tuple[PhraseHit, ...], ...]:
+def scan_tokens(text: str, table: PhraseTable[P], first: int, last: int) -> tuple[PhraseHit[P], ...]:
+    """:func:`scan` of the tokens ``[first, last)`` of ``text`` alone (a sentence of a page whose
+    tokens are at hand): the hits of that stretch scanned as a text of its own, with the offsets
+    and token indices of ``text``."""
+    return _scan(text, table.automaton(), (table,), first, last)[0]
+
+
+def _scan(text: str, auto, tables: tuple[PhraseTable, ...], first: int = 0, last: int | None = None) -> tuple[tuple[PhraseHit, ...], ...]:
     if auto is None:
         return tuple(() for _ in tables)
     stream = token_stream(text)
     toks, starts = stream.tokens, stream.starts
     # per table: first token -> (-tokens, clitic form number, key, letters stripped)
     bests: list[dict[int, tuple[int, int, str, int]]] = [{} for _ in tables]
-    for end, values in auto.iter(stream.text):
+    if last is None:
+        found = auto.iter(stream.text)
+    elif first >= last:
+        found = ()
+    else:  # (the stretch's tokens and the space after each: no phrase runs past them)
+        found = auto.iter(stream.text, starts[first], starts[last] if last < len(starts) else len(stream.text))
+    for end, values in found:
         for number, key, n, form, key_len, form_len in values:
             begin = end - key_len  # where the phrase begins in the stream
             j = bisect_right(starts, begin) - 1  # the token it begins in
