@@ -500,3 +500,13 @@ def test_another_s_surname_after_a_title_and_a_given_name_is_this_one_s():
     text = "والتقى قائد الجيش السفيرة الأمريكية ليزا جونسون أمس."
     assert _linked(text)[0][0] == "ليزا جونسون" and not any(actor == "boris-johnson" for _, actor in _linked(text))
     assert ("محمد جواد ظريف", "mohammad-javad-zarif") in _linked("وقال وزير الخارجية الإيراني محمد جواد ظريف إن")
+
+
+def test_an_adjective_of_a_noun_is_no_ministry():
+    """"الداخلية" agreeing with the noun before it ("الشؤون الداخلية الليبية", "السياسة الخارجية
+    الأمريكية") is an adjective; after a verb, or in "وزارة الشؤون الخارجية المغربية", a ministry."""
+    assert analyse("وتعهدت الدول بالامتناع عن التدخل في الشؤون الداخلية الليبية").descriptors == ()
+    assert analyse("وانتقد الرئيس السياسة الخارجية الأمريكية في المنطقة").descriptors == ()
+    assert [(d.label, d.country) for d in analyse("وأعلنت الداخلية السعودية القبض على خلية").descriptors] == [("interior ministry", "SAU")]
+    moroccan = analyse("وأعربت وزارة الشؤون الخارجية المغربية عن أسفها")
+    assert [(d.label, d.country) for d in moroccan.descriptors] == [("foreign ministry", "MAR")]

@@ -1191,3 +1191,40 @@ def test_a_phone_call_is_not_placed_where_its_topic_is(options, tmp_path):
                      "وتلقى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين تناول التصعيد العسكري في إدلب.\n")
     (call,) = _events(doc, "CONSULT")
     assert call.mode == "phone" and call.location is None and _countries(call) == {"FRA", "RUS"}
+
+
+def test_the_council_whose_resolution_is_cited_is_not_asked(options, tmp_path):
+    """"ودعا الصفدي إلى حل سياسي ينسجم مع قرار مجلس الأمن 2254، ويحفظ وحدة سوريا": the council
+    wrote the resolution; the call is Jordan's, about Syria."""
+    doc = _text_page(options, tmp_path, "عمان\n\nالاثنين 1 أيار 2023\n\n",
+                     "ودعا وزير الخارجية الأردني أيمن الصفدي اليوم إلى التوصل إلى حل سياسي للأزمة ينسجم مع قرار مجلس الأمن 2254، ويحفظ وحدة سوريا وسيادتها.\n")
+    (call,) = _events(doc, "REQUEST")
+    assert _countries(call) == {"JOR", "SYR"} and "UNO" not in _countries(call)
+
+
+def test_a_meeting_compared_with_the_one_reported_is_an_event_of_its_own(options, tmp_path):
+    """"ويأتي الاجتماع متابعة للاجتماع التشاوري الذي استضافته مدينة جدة في 14 نيسان الماضي":
+    the meeting reported ("ويأتي الاجتماع") and the Jeddah one, dated, with its own parties."""
+    doc = _text_page(options, tmp_path, "عمان\n\nالاثنين 1 أيار 2023\n\n",
+                     "استضافت عمان اليوم الاثنين اجتماعا تشاوريا لوزراء خارجية الأردن والسعودية والعراق ومصر وسوريا.\n\n",
+                     "ويأتي الاجتماع متابعة للاجتماع التشاوري الذي استضافته مدينة جدة في 14 نيسان الماضي، "
+                     "بمشاركة وزراء خارجية دول مجلس التعاون الخليجي والأردن ومصر والعراق.\n")
+    jeddah = [e for e in _events(doc, "CONSULT") if e.date == "2023-04-14"]
+    assert len(jeddah) == 1 and jeddah[0].location.name == "Jeddah" and {"JOR", "EGY", "IRQ"} <= _countries(jeddah[0])
+
+
+def test_a_dated_conference_takes_its_parties_from_the_retelling(options, tmp_path):
+    """"اختتم مؤتمر برلين الدولي حول ليبيا، مساء أمس الأحد، أعماله" names no two parties; "وشارك
+    في المؤتمر ... ممثلو 12 دولة" does: one conference, on the lead's day."""
+    doc = _text_page(options, tmp_path, "برلين\n\nالاثنين 20 كانون الثاني 2020\n\n",
+                     "اختتم مؤتمر برلين الدولي حول ليبيا، مساء أمس الأحد، أعماله بالتوافق على بيان ختامي.\n\n",
+                     "وشارك في المؤتمر، الذي دعت إليه المستشارة الألمانية أنغيلا ميركل، ممثلو دول بينها الولايات المتحدة وروسيا وتركيا ومصر.\n")
+    (conference,) = _events(doc, "CONSULT")
+    assert conference.date == "2020-01-19" and {"USA", "RUS", "TUR", "EGY"} <= _countries(conference)
+
+
+def test_a_dated_meeting_without_parties_is_dropped(options, tmp_path):
+    """A meeting of one party, dated, that nothing later names the parties of, reports no event."""
+    doc = _text_page(options, tmp_path, "الكويت\n\nالثلاثاء 22 تشرين الأول 2019\n\n",
+                     "عقد مجلس الوزراء الكويتي اجتماعه الأسبوعي أمس برئاسة الشيخ جابر المبارك.\n")
+    assert _events(doc, "CONSULT") == []

@@ -126,6 +126,19 @@ def _adjective_between(text: str, toks, a: Hit, b: Hit) -> bool:
             and not _gap(text, a.end, word.start).strip() and not _gap(text, word.end, b.start).strip())
 
 
+def _adjective_of_noun(text: str, toks, head: Hit) -> bool:
+    """A one-word head shaped as an adjective ("الداخلية", "الخارجية") right after a noun with
+    the article: it agrees with that noun ("الشؤون الداخلية", "السياسة الخارجية"), names no body."""
+    if head.last - head.first != 1 or head.first == 0 or not toks[head.first].norm.endswith(_FEMININE_NISBA):
+        return False
+    before = toks[head.first - 1]
+    return (not _gap(text, before.end, head.start).strip() and before.norm not in stopwords()
+            and any(form.startswith(_ALEF_LAM) and len(form) > 3 for form in clitic_forms(before.norm)))
+
+
+_FEMININE_NISBA = "يه"  # ية folded
+
+
 def _honorific_between(text: str, a: Hit, b: Hit) -> bool:
     toks = tokenize(text)
     return (honorific_length(toks, a.last) == b.first - a.last and _GAP_RE.match(_gap(text, a.end, toks[a.last].start)) is not None
@@ -183,6 +196,8 @@ def analyse(text: str) -> Analysis:
                     unknown[cue.person] = person_hit  # type: ignore[assignment]
                     names.append(NameMention(cue.end - len(person_hit[0]), cue.end, cue.person, "cue"))  # the name ends the cue
                 continue
+        if "head" in hit_kinds and _adjective_of_noun(text, toks, hit):
+            continue  # "في الشؤون الداخلية الليبية", "السياسة الخارجية الأمريكية": no ministry
         if "head" in hit_kinds and i not in consumed and i + 1 < len(hits):
             country = _country_of_nisba(hits[i + 1], kb)
             if country and (_adjacent(text, hit, hits[i + 1]) or _adjective_between(text, toks, hit, hits[i + 1])):

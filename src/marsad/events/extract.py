@@ -130,6 +130,7 @@ class Draft:
     took_subject: bool = False  # its subject is the one of the sentence before (no subject of its own)
     sideline: bool = False  # "على هامش ...": held on the sidelines of another event
     background: bool = False  # "وكان ... قد زار", "سبق أن": told as what had happened before the news
+    partial: bool = False  # a dated meeting of fewer than two parties: stands only if a retelling names them
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -408,7 +409,7 @@ def _strongest(hit: PhraseHit[Trigger]) -> Trigger:
     return payloads[0] if len(payloads) == 1 else max(payloads, key=_weight)
 
 
-_OCCASION_KINDS = frozenset(("margin", "within", "during", "press"))  # cues that make the noun after them the occasion, not the event
+_OCCASION_KINDS = frozenset(("margin", "within", "during", "press", "demonstrative"))  # cues that make the noun after them the occasion, not the event
 
 
 class _Occasions(NamedTuple):
@@ -418,14 +419,17 @@ class _Occasions(NamedTuple):
     within_ends: set[int]
     during_ends: set[int]
     press: list[tuple[int, int]]
+    demonstrative_ends: set[int]
     governors: "_Governors"
 
 
 def _occasions(cue_hits) -> _Occasions:
-    margin_ends, within_ends, during_ends, press = set(), set(), set(), []
+    margin_ends, within_ends, during_ends, press, demonstrative_ends = set(), set(), set(), [], set()
     for c in cue_hits:
         if _OCCASION_KINDS.isdisjoint(c.payloads):
             continue
+        if "demonstrative" in c.payloads:
+            demonstrative_ends.add(c.last)
         if "margin" in c.payloads:
             margin_ends.add(c.last)
         if "within" in c.payloads:
@@ -434,15 +438,18 @@ def _occasions(cue_hits) -> _Occasions:
             during_ends.add(c.last)
         if "press" in c.payloads:
             press.append((c.first, c.last))
-    return _Occasions(margin_ends, within_ends, during_ends, press, _governors(cue_hits))
+    return _Occasions(margin_ends, within_ends, during_ends, press, demonstrative_ends, _governors(cue_hits))
 
 
 def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasions: _Occasions) -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another
     (``occasions``: of the sentence's ``cue_hits``)."""
     best = None
-    margin_ends, within_ends, during_ends, press, governors = occasions
+    margin_ends, within_ends, during_ends, press, demonstrative_ends, governors = occasions
     for n, hit in enumerate(hits):
+        if hit.first in demonstrative_ends and any(_strongest(h).type == _strongest(hit).type and _strongest(h).noun
+                                                   and not CLAUSE_BREAK_RE.search(body, hit.end, h.start) for h in hits[n + 1 :]):
+            continue  # "ويأتي الاجتماع متابعة للاجتماع ... الذي استضافته جدة في 14 نيسان": the one reported, and another it is compared with
         if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):
             continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
         if n + 1 < len(hits) and hit.first in during_ends \
@@ -769,7 +776,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if not d.date and spec.type != "CONSULT" and spec.weight < UNDATED_MIN_WEIGHT:
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
-        return None
+        if not (spec.type == "CONSULT" and spec.noun and d.date_explicit and d.status == "reported" and not d.referential):
+            return None
+        d.partial = True  # "اختتم مؤتمر برلين ..., مساء أمس الأحد، أعماله": dated here, its parties in a later retelling
+        return d        # ("وشارك في المؤتمر ... ممثلو 12 دولة"), else dropped (see stage.merge_drafts)
     crowd = next((s for s in sent_slots if s.kind == "nisba" and s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2), None)
     if spec.type in CROWD_TYPES and crowd is not None and crowd.country and not any(a.kind == "crowd" for a in d.actors):
         # "وتظاهر آلاف العراقيين ...، مطالبين برحيل حكومة ...": the crowd, whoever it speaks against
@@ -834,8 +844,23 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "على هامش أعمال الجمعية العامة": the occasion, not a party
         if any(t.norm in _FILE_WORDS for t in tokens_between(body, max(0, s.start - FILE_WITHIN), s.start)[-2:]):
             continue  # "بحث الوزيران ملف تنظيم قسد": what they discussed, not who
+        if _cited(body, s):
+            continue  # "حل سياسي ينسجم مع قرار مجلس الأمن 2254": whose resolution, not who asks
         out.append(s)
     return out
+
+
+def _cited(body: str, s: Slot) -> bool:
+    """The body that wrote a resolution cited by its number: right after "قرار" (cue kind
+    "cited"), a number or "رقم" right after it."""
+    before = tokens_between(body, max(0, s.start - 12), s.start)[-1:]
+    if not before or cue_words("cited").isdisjoint(clitic_forms(before[0].norm)):
+        return False
+    after = tokens_between(body, s.end, s.end + 12)[:1]
+    return bool(after) and (after[0].norm[:1].isdigit() or after[0].norm == _RAQM) and not SENTENCE_END_RE.search(body, s.end, after[0].start)
+
+
+_RAQM = fold_key("رقم")
 
 
 def _for_its_state(body: str, s: Slot, hit: PhraseHit | None) -> bool:

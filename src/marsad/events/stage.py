@@ -38,7 +38,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.date_text and b.date_text and _day_words(a.date_text) != _day_words(b.date_text) and not (a.date and a.date == b.date):
         return False  # "اليوم الثلاثاء" and "في كانون الأول": two days, even unresolved ("السبت" and "اليوم السبت": one)
     ca, cb = a.countries(), b.countries()
-    if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)):
+    if ca and cb and len(ca & cb) < min(2, len(ca), len(cb)) and not a.partial:  # (a meeting still without its parties: one named is no tell)
         return False
     if a.location and b.location and not _same_place(a.location, b.location) and not (b.referential or _definite_meeting(b)):
         return False  # ("المحادثات ... تركزت على التطورات في إدلب": a topic, not the place)
@@ -96,7 +96,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if d.demonstrative and not d.date_explicit:
             continue  # "وتأتي هذه الزيارة بعد ...": the visit reported, and what it names around it is its background
         target = None
-        for prev in reversed(out):
+        for prev in reversed(out) if not d.partial else ():  # (a meeting without its parties adds none to another)
+            if prev.partial and not (d.referential or _definite_meeting(d)):
+                continue  # (a dated meeting without its parties takes only a retelling of it)
             if _compatible(prev, d) and (d.referential or _definite_meeting(d) or (not prev.date_explicit and not _lead_of_its_day(prev, d))
                                          or not d.date_explicit or prev.date == d.date):
                 target = prev
@@ -108,7 +110,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if (d.referential or _definite_meeting(d)) and target.date_explicit:
             d.date, d.date_explicit = None, False  # "اللقاء ... الذي انطلق عام 2021": not the meeting's date
         _absorb(target, d)
-    return out
+    return [d for d in out if not d.partial or len(d.countries()) >= 2]
 
 
 def _lead_of_its_day(prev: Draft, d: Draft) -> bool:

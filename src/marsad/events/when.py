@@ -73,8 +73,9 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
             return value, True
         return None, False  # dated by its own words, but not resolved (a month without its year)
     if d.after:
-        # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports.
-        if d.index < LEAD_SENTENCES:
+        # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports
+        # (not "قبل انعقاد القمة المقبلة": one to come).
+        if d.index < LEAD_SENTENCES and d.status != "planned":
             dated = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
             if dated:
                 return dated[-1].date, False
