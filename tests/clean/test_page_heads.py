@@ -150,3 +150,48 @@ def test_a_live_blogs_update_notice_is_not_the_headline():
                "تغطية مباشرة | الجيش السوداني والدعم السريع يوقعان في جدة اتفاقاً لوقف إطلاق النار لمدة أسبوع\n\n"
                "آخر تحديث: السبت 20 مايو 2023 - 23:58\n● مباشر — يتم تحديث الصفحة تلقائياً")
     assert doc.title.startswith("تغطية مباشرة | الجيش السوداني")
+
+
+def test_a_bracketed_day_with_slashes_under_a_ticker_and_the_headline():
+    """"عاجل: ..." is a ticker, not the article's first paragraph; "[٠٩/ أبريل/٢٠٢٣]" is the
+    headline's day, not a breadcrumb."""
+    doc = _doc("وكالة الأنباء اليمنية\nالرئيسية | محلية | سياسية | رياضة\n"
+               "عاجل: اللجنة الوطنية لشؤون الأسرى: استكمال الترتيبات الفنية لصفقة التبادل مع الطرف الآخر ...\n"
+               "الرئيس المشاط يلتقي الوفدين السعودي والعماني بصنعاء\n[٠٩/ أبريل/٢٠٢٣]")
+    assert doc.title == "الرئيس المشاط يلتقي الوفدين السعودي والعماني بصنعاء"
+    assert doc.published.date == "2023-04-09" and doc.body.startswith("وصل السفير")
+
+
+def test_the_headline_over_the_day_after_the_sites_tagline_and_menus():
+    """A tagline, menus and a breadcrumb, then the headline and its day: the line over the day
+    is the headline, not the tagline taken first."""
+    headline = "الرئيس عون وقّع رسالة الموافقة على اتفاق ترسيم الحدود البحرية الجنوبية بحضور هوكشتاين"
+    doc = _doc(f"وزارة الإعلام - الجمهورية اللبنانية\nالرئيسية | سياسة | أمن وقضاء | اقتصاد | محليات\n"
+               f"الرئيسية > سياسة\n{headline}\nالخميس 27 تشرين الأول 2022 الساعة 14:05")
+    assert doc.title == headline and doc.published.date == "2022-10-27"
+
+
+def test_a_standfirst_ending_a_sentence_stays_with_the_article():
+    """The headline, then a standfirst that is a sentence, then the outlet's credit and a stamp:
+    the headline is the title, the standfirst the article's first paragraph, the credit chrome."""
+    headline = "عدوان أميركي - بريطاني على اليمن.. والقوات المسلحة اليمنية: لن يمرّ من دون ردّ وعقاب"
+    standfirst = "القوات المسلحة اليمنية تعلن أنّ العدوان نفّذ 73 غارة على 5 محافظات، والمتحدث باسم أنصار الله يؤكد أنّ الاستهداف مستمر."
+    doc = _doc(f"الميادين نت\nأخبار   سياسة   اقتصاد   ثقافة   تقارير\nاليمن\n{headline}\n{standfirst}\nالميادين نت\nمنذ 3 ساعات   |   11:48")
+    assert doc.title == headline and doc.body.startswith(standfirst)
+    assert "الميادين نت" not in doc.body.split("\n\n")
+
+
+def test_a_credit_of_an_unknown_outlet_under_a_long_headline():
+    headline = "توقيع اتفاق «وقف دائم لإطلاق النار» في جنيف.. والمرتزقة أمامهم ثلاثة أشهر لمغادرة ليبيا بحسب نص الاتفاق"
+    doc = _doc(f"بوابة الوسط\nليبيا | عربي ودولي | اقتصاد | رياضة\nالرئيسية / ليبيا\n{headline}\nجنيف - بوابة الوسط\nمنذ 3 ساعات  |  آخر تحديث: 17:40")
+    assert doc.title == headline
+
+
+def test_a_site_named_only_after_the_headline_in_the_html_title():
+    """No site name in the page's metadata: the short part after the bar of its <title> is the
+    outlet ("<headline> | العربي الجديد"), not the headline."""
+    title = "مجلس الأمن يطالب الحوثيين بوقف هجماتهم في البحر الأحمر... وامتناع أربع دول بينها الجزائر"
+    html = (f"<html><head><title>{title} | العربي الجديد</title></head><body><nav>الرئيسية</nav><article><h1>{title}</h1>"
+            f"<p>{LEAD}</p><p>{MORE}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>")
+    doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
+    assert doc.title == title and doc.outlet.text == "العربي الجديد"

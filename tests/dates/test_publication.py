@@ -100,3 +100,18 @@ def test_a_dateline_without_its_year_is_that_day_in_the_years_it_is_that_weekday
     assert p.latest == "2019-06-11" and p.earliest.endswith("-06-11") and dt.date.fromisoformat(p.earliest).weekday() == 1
     without = published_from_text(doc.replace(dropped=()), Context(reference_date=dt.date(2021, 1, 1)))
     assert without.latest != "2019-06-11"
+
+
+def test_a_wire_dateline_opening_the_body_is_the_day():
+    """"أديس أبابا 20 كانون الأول/ ديسمبر 2023 (إينا) - ...": the agency's dateline dates the page;
+    without its year ("عمان 1 أيار (بترا) -") it is the 1 May of a year the rest allows; a date
+    further into the lead is no dateline."""
+    ctx = Context(reference_date=dt.date(2026, 1, 1))
+    body = ("أديس أبابا 20 كانون الأول/ ديسمبر 2023 (إينا) - أكدت وزارة الخارجية الإثيوبية التزام إثيوبيا "
+            "بالتوصل إلى حل ودي لقضية سد النهضة، متهمة الجانب المصري بتحريف مواقفها.")
+    assert published_from_text(Document(id="w", body=body), ctx).date == "2023-12-20"
+    no_year = "عمان 1 أيار (بترا) - اتفق وزراء خارجية الأردن والسعودية والعراق ومصر وسوريا اليوم الاثنين على خطوات."
+    p = published_from_text(Document(id="w", body=no_year), ctx)
+    assert p.latest == "2023-05-01" and p.earliest.endswith("-05-01")  # (a Monday 1 May: 2023, 2017, ...)
+    inside = "أكدت وزارة الخارجية الإثيوبية في بيان صدر في 20 كانون الأول/ ديسمبر 2023 التزام إثيوبيا بالحل."
+    assert published_from_text(Document(id="w", body=inside), ctx).date is None

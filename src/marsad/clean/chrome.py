@@ -148,7 +148,8 @@ def is_breadcrumb(line: str) -> bool:
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 2 or any(not p or len(words(p)) > CRUMB_MAX_WORDS for p in parts):
         return False
-    return len(parts) >= 3 or phrases().line.get(_key(parts[0])) == "navigation" or is_category(parts[0])
+    return (len(parts) >= 3 or phrases().line.get(_key(parts[0])) == "navigation" or is_category(parts[0])) \
+        and not is_dateline(line)  # (not "[٠٩/ أبريل/٢٠٢٣]")
 
 
 def is_tag_list(line: str) -> bool:

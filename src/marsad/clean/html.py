@@ -27,9 +27,26 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     )
     if doc is None:
         return HtmlText("", None, None, None, url)
-    _, site = _split_site_suffix(_raw_title(html), doc.sitename)
-    title, _ = _split_site_suffix(doc.title, doc.sitename)
-    return HtmlText(text=doc.text or "", title=title, date=doc.date, sitename=doc.sitename or site, url=doc.url or url)
+    raw_title = _raw_title(html)
+    sitename = doc.sitename if doc.sitename and not _is_the_headline(doc.sitename, raw_title, doc.title) else None
+    _, site = _split_site_suffix(raw_title, sitename)
+    title, _ = _split_site_suffix(doc.title, sitename)
+    return HtmlText(text=doc.text or "", title=title, date=doc.date, sitename=sitename or site or _short_suffix(raw_title), url=doc.url or url)
+
+
+def _is_the_headline(sitename: str, raw_title: str | None, title: str | None) -> bool:
+    """trafilatura names the site by the headline when the page names it nowhere else."""
+    heads = {t.strip() for t in (title, raw_title, _TITLE_SEP_RE.split(raw_title)[0] if raw_title else None) if t}
+    return sitename.strip() in heads
+
+
+def _short_suffix(raw_title: str | None) -> str | None:
+    """The last part of '<headline> | العربي الجديد', when it is short enough to be a site's name."""
+    parts = _TITLE_SEP_RE.split(raw_title) if raw_title else []
+    return parts[-1].strip() if len(parts) > 1 and 0 < len(parts[-1].split()) <= SITE_NAME_MAX_WORDS else None
+
+
+SITE_NAME_MAX_WORDS = 4
 
 
 def _split_site_suffix(title: str | None, sitename: str | None) -> tuple[str | None, str | None]:

@@ -30,6 +30,7 @@ KICKER_MAX_WORDS = 8
 KICKER_RATIO = 1.5
 # A long headline has at most this many lines (the headline and its subtitles).
 HEADLINE_MAX_LINES = 3
+BYLINE_MAX_WORDS = 4  # a byline or a credit line under a headline ("جنيف - بوابة الوسط", "كتب: محمد علي")
 _BAR = "|"
 
 
@@ -92,7 +93,7 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
 
     # 2. Body bounds: the first and last paragraph-like lines before the tail.
     paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)
-                  and not chrome.inline_tail_reason(lines[i].text)  # (a news ticker above the title: "آخر الأخبار: ...")
+                  and not chrome.inline_tail_reason(lines[i].text) and not _ticker(lines[i].text)  # (a news ticker above the title: "آخر الأخبار: ...", "عاجل: ...")
                   and parse_dateline(lines[i].text) is None]  # (a long dateline: "الإثنين 6 جمادى الأولى 1445 هـ - 20 نوفمبر 2023 م | العدد 8421")
     # A long headline: the first paragraph-like line, without a full stop, followed by head
     # material (a dateline, a byline, a caption, a widget) rather than by the article; or with
@@ -124,6 +125,8 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
             out.dropped.append((line, reason))
         elif chrome.inline_tail_reason(line.text):
             out.dropped.append((line, chrome.inline_tail_reason(line.text)))
+        elif not is_paragraph(line.text, page_script) and (outlets.credited_in([line.text]) is not None or outlets.credit_shaped(line.text)):
+            out.dropped.append((line, "credit"))  # "الميادين نت" between the standfirst and the article
         else:
             out.body.append(line)
 
@@ -163,11 +166,22 @@ def _headline_run(lines: list[Line], paragraphs: list[int], page_script: str) ->
     next to each other, none ending like a sentence, the last followed by head material (0: none)."""
     for run in range(min(HEADLINE_MAX_LINES, len(paragraphs) - 1)):
         i = paragraphs[run]
-        if chrome.ends_sentence(lines[i].text) or (run and i != paragraphs[run - 1] + 1):
+        if run and i != paragraphs[run - 1] + 1:
             return 0
-        if _head_material(lines[i + 1].text, page_script):
+        if chrome.ends_sentence(lines[i].text):
+            # a standfirst under the headline, itself a sentence, then the byline or the time
+            # ("القوات المسلحة اليمنية تعلن أنّ ... مستمر." / "الميادين نت"): the headline is head, the standfirst the article's
+            return run if run and _head_material(lines[i + 1].text, page_script) else 0
+        if _head_material(lines[i + 1].text, page_script) or _byline_then_head(lines, i + 1, page_script):
             return run + 1
     return 0
+
+
+def _byline_then_head(lines: list[Line], i: int, page_script: str) -> bool:
+    """A short line that is no sentence, then head material: a byline or a credit of an outlet we
+    do not know ("جنيف - بوابة الوسط" over "منذ 3 ساعات | آخر تحديث: 17:40")."""
+    return (i + 1 < len(lines) and len(chrome.words(lines[i].text)) <= BYLINE_MAX_WORDS and not chrome.ends_sentence(lines[i].text)
+            and _head_material(lines[i + 1].text, page_script))
 
 
 def _fixed_reason(text: str, page_script: str) -> str | None:
@@ -218,6 +232,8 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
                     continue
                 title_index = i
                 break
+    if title_index is not None and not title_hint:
+        title_index = _above_the_dateline(head, title_index, page_script)
     if title_index is not None and not title_hint and title_index + 1 < len(head):
         kicker, nxt = head[title_index].text, head[title_index + 1].text  # "في ختام الدورة الـ(١٥٩) للمجلس الوزاري بالرياض"
         if (len(chrome.words(kicker)) <= KICKER_MAX_WORDS and len(chrome.words(nxt)) >= KICKER_RATIO * len(chrome.words(kicker))
@@ -246,11 +262,30 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
             out.dropped.append((line, "header"))
 
 
+def _above_the_dateline(head: list[Line], title_index: int, page_script: str) -> int:
+    """The headline right above the article's dateline, when only the site's menus stand between
+    it and the line taken first ("وزارة الإعلام - الجمهورية اللبنانية", a menu, a breadcrumb, then
+    the headline and its day): the first was the site's tagline."""
+    k = next((k for k in range(title_index + 1, len(head)) if parse_dateline(head[k].text)), None)
+    if k is None or k - 1 <= title_index + 1:
+        return title_index  # (a credit right above the day: "واشنطن - أ ف ب")
+    line = head[k - 1].text
+    if (_title_like(line, page_script, TITLE_LONG_WORDS) and not _labelled(line) and not _head_material(line, page_script)
+            and all(_fixed_reason(between.text, page_script) for between in head[title_index + 1 : k - 1])):
+        return k - 1
+    return title_index
+
+
 def _labelled(text: str) -> bool:
     """A bar, or a section label and a colon ("عاجل: ..."): a site's tagline, a ticker, or a
     headline only as a label's."""
+    return _BAR in text or _ticker(text)
+
+
+def _ticker(text: str) -> bool:
+    """A section label and a colon before the line ("عاجل: اللجنة الوطنية ... ..."): a ticker."""
     head, colon, _ = text.partition(":")
-    return _BAR in text or (bool(colon) and len(chrome.words(head)) <= CATEGORY_MAX_WORDS and chrome.is_category(head))
+    return bool(colon) and len(chrome.words(head)) <= CATEGORY_MAX_WORDS and chrome.is_category(head)
 
 
 def _head_material(text: str, page_script: str) -> bool:

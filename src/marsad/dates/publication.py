@@ -5,6 +5,7 @@ start as ``[FLOOR, ctx.reference_date]`` (no page is published in the future) an
 of evidence in the text narrows them, strongest first; evidence that would leave no candidate
 contradicts stronger evidence and is skipped:
 
+0. a wire dateline opening the body ("أديس أبابا 20 كانون الأول/ ديسمبر 2023 (إينا) -"): that day;
 1. a deictic word with a date ("اليوم الخميس 29 ديسمبر 2022"): the day itself;
 2. a deictic word with a weekday ("اليوم الثلاثاء", "أمس الخميس") fixes the weekday, and with
    the same weekday dated elsewhere ("الخميس 24 من حزيران") the day, in the years where that
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import Callable, Iterable
 
 from ..model import Document, Published
@@ -61,6 +63,11 @@ def infer_published(doc: Document, folded: str, mentions: list[Mention], ctx: Co
     years = range(FLOOR.year - 1, ref.year + 2)
     paragraph = _paragraph_index(folded)
     body_dates = [m for m in mentions if m.kind in ("date", "range") and m.calendar == "gregorian"]
+
+    # 0. a wire dateline opening the lead: that day (in the years its weekday allows, without a year)
+    wire = _wire_dateline(folded, body_dates)
+    if wire is not None:
+        state.apply("wire dateline", _days(_anchor_days(wire, years), 0))
 
     # 1. a deictic word with a date
     for m in body_dates:
@@ -290,6 +297,22 @@ def _stated_year(m: Mention) -> int | None:
         return m.year
     value = resolve(m, None)
     return int(value[:4]) if value else None
+
+
+def _wire_dateline(folded: str, body_dates: list[Mention]) -> Mention | None:
+    """The date of a dateline opening the body: a place, the day and month (and year), then the
+    agency in brackets or a dash ("أديس أبابا 20 كانون الأول/ ديسمبر 2023 (إينا) -", "عمان 1 أيار
+    (بترا) -")."""
+    m = next((m for m in body_dates if m.kind == "date"), None)
+    if m is None or not (m.day and m.month) or m.deictic is not None or m.qualifier is not None:
+        return None
+    if not _PLACE_RE.fullmatch(folded, 0, m.start) or not _AGENCY_OR_DASH_RE.match(folded, m.end):
+        return None
+    return m
+
+
+_PLACE_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}[\s,،]*")
+_AGENCY_OR_DASH_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]?|[-–—])")
 
 
 def _paragraph_index(folded: str) -> Callable[[int], int]:
