@@ -106,3 +106,11 @@ def test_a_count_after_bead_is_from_publication_only_in_a_clause_about_the_futur
     assert values("وبعد خمسة أيام فقط، اكتشف أن الانضمام كان خطأ", p) == ["P5D"]
     assert values("بعد يومين من المحادثات عاد الوفد", p) == []
     assert values("تعنف يوما بعد يوم", p) == []
+
+
+def test_a_hijri_date_in_figures_is_hijri():
+    """"الموقعة بتاريخ 22/1/1422هـ الموافق 17/4/2001م" (SPA style): the era letter makes the
+    figures Hijri, about 16-17 April 2001, not the year 1422."""
+    got = values("الموقعة بتاريخ 22/1/1422هـ الموافق 17/4/2001م", dt.date(2023, 4, 6))
+    assert got[0] in ("2001-04-16", "2001-04-17") and got[1] == "2001-04-17"
+    assert values("في 22/1/2023 وقعت", dt.date(2023, 4, 6)) == ["2023-01-22"]

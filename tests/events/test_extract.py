@@ -1228,3 +1228,25 @@ def test_a_dated_meeting_without_parties_is_dropped(options, tmp_path):
     doc = _text_page(options, tmp_path, "الكويت\n\nالثلاثاء 22 تشرين الأول 2019\n\n",
                      "عقد مجلس الوزراء الكويتي اجتماعه الأسبوعي أمس برئاسة الشيخ جابر المبارك.\n")
     assert _events(doc, "CONSULT") == []
+
+
+def test_an_agreement_a_meeting_carries_out_is_dated_by_its_own_clause(options, tmp_path):
+    """"التقى ... اليوم في بكين نظيره الإيراني ...، وذلك في إطار تنفيذ الاتفاق الذي جرى التوصل
+    إليه في بكين بتاريخ 10 مارس 2023م برعاية الصين": the meeting today, and the agreement of 10
+    March (its preposition carries a pronoun, "إليه"), brokered by China."""
+    doc = _text_page(options, tmp_path, "بكين\n\nالخميس 6 نيسان 2023\n\n",
+                     "التقى وزير الخارجية السعودي فيصل بن فرحان اليوم في بكين نظيره الإيراني حسين أمير عبداللهيان، "
+                     "وذلك في إطار تنفيذ الاتفاق الذي جرى التوصل إليه في بكين بتاريخ 10 مارس 2023م برعاية الصين.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    (agreement,) = _events(doc, "AGREE")
+    assert meeting.date == "2023-04-06" and agreement.date == "2023-03-10"
+    assert {"SAU", "IRN"} <= _countries(agreement) and agreement.mediator == "CHN"
+
+
+def test_the_date_an_old_treaty_was_signed_does_not_date_the_agreement_to_activate_it(options, tmp_path):
+    """"كما اتفق الجانبان على تفعيل اتفاقية التعاون الأمني الموقعة بتاريخ 17/4/2001م": agreed today."""
+    doc = _text_page(options, tmp_path, "بكين\n\nالخميس 6 نيسان 2023\n\n",
+                     "التقى وزير الخارجية السعودي فيصل بن فرحان اليوم في بكين نظيره الإيراني حسين أمير عبداللهيان.\n\n",
+                     "كما اتفق الجانبان على تفعيل اتفاقية التعاون الأمني بين البلدين الموقعة بتاريخ 22/1/1422هـ الموافق 17/4/2001م.\n")
+    (agreement,) = _events(doc, "AGREE")
+    assert agreement.date == "2023-04-06"

@@ -361,6 +361,10 @@ class _Parser:
             return None
         if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= _MAX_YEAR):
             return None
+        if self.s.text_at(i + 5) == _HA:  # "22/1/1422هـ": a Hijri date written in figures
+            if not (1 <= day <= 30 and 1300 <= year <= 1600):
+                return None
+            return {"day": day, "month": month, "year": year, "calendar": "hijri", "context": True}, i + 6
         return {"day": day, "month": month, "year": year, "context": True}, i + 5
 
     # ---------------------------------------------------------------- entry points by first word

@@ -34,7 +34,7 @@ from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
 from ..text.tokens import CONJUNCTIONS, clitic_forms
 from .formats import formats_in
-from .lexicon import PREPOSITIONS, RELATIVES, SPLIT_PREPOSITIONS, Trigger, cue_words, cues, triggers
+from .lexicon import PREPOSITIONS, RELATIVES, SPLIT_PREPOSITIONS, WITH_PRONOUN, Trigger, cue_words, cues, triggers
 from .realis import detect_in
 from .slots import Slot, actor_slots
 from .spans import (
@@ -44,7 +44,7 @@ from .spans import (
     body_tokens,
     tokens_between,
 )
-from .when import draft_date, shifted_date, story_date
+from .when import calendar_timexes, draft_date, shifted_date, story_date
 
 # Heads whose later triggers in the clause are their object, not events of their own.
 HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CONCEDE", "CONSULT", "COOPERATE"}
@@ -179,7 +179,7 @@ def draft_events(doc: Document) -> list[Draft]:
         cue_hits = all_cues[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
         previous = list(history)
         sentence_drafts: list[Draft] = []
-        clauses = _clauses(sent, cue_hits, trig_hits)
+        clauses = _clauses(sent, cue_hits, trig_hits, _calendar_dates(doc, sent))
         occasions = _occasions(cue_hits)
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
         carried = None
@@ -276,7 +276,7 @@ def _after_preposition(body: str, slot: Slot) -> bool:
 def _second_follows(body: str, hit: PhraseHit, spec: Trigger, end: int) -> bool:
     """The rest of a split form stands after the verb and its subject ("أطلقت [السلطات] سراح")."""
     reach = PREP_WITHIN if spec.second & SPLIT_PREPOSITIONS else OBJECT_WITHIN
-    return any(t.norm in spec.second for t in tokens_between(body, hit.end, end)[:reach])
+    return any(t.norm in spec.second or WITH_PRONOUN.get(t.norm) in spec.second for t in tokens_between(body, hit.end, end)[:reach])
 
 
 def _trigger_word(body: str, hit: PhraseHit):
@@ -316,7 +316,13 @@ def _is_heading(sent: Sentence) -> bool:
     return len(sent.text) <= HEADING_MAX_CHARS and len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
 
 
-def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
+def _calendar_dates(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence's time expressions with a calendar value stand."""
+    dated, starts = calendar_timexes(doc.timexes)
+    return [(t.start, t.end) for t in dated[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)] if t.value]
+
+
+def _clauses(sent: Sentence, cue_hits, trig_hits, dates: list[tuple[int, int]] = ()) -> list[Clause]:
     """The main clause and the sub-clauses that name other happenings: "بعد إعلان واشنطن ...",
     "وبعد قمة ... ،", "بعد يوم من اجتماع ...".  A sub-clause runs from its cue to the next comma
     (or the end of the sentence), a clause of its own ("فيما طالبت ...") to the end of the
@@ -339,6 +345,7 @@ def _clauses(sent: Sentence, cue_hits, trig_hits) -> list[Clause]:
         subs.append(Clause(c.start, end, kinds[0], c.key))
     subs += _coordinated(sent, trig_hits, subs)
     subs += _sequels(sent, trig_hits, subs)
+    subs += _dated_recaps(sent, trig_hits, subs, dates)
     main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
     return [main] + subs
 
@@ -378,6 +385,32 @@ def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
             out.append(Clause(h.start, sent.end, "sequel", None))
             break
     return out
+
+
+def _dated_recaps(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tuple[int, int]]) -> list[Clause]:
+    """"التقى ... وذلك في إطار تنفيذ الاتفاق الذي جرى التوصل إليه في بكين بتاريخ 10 مارس 2023": a
+    noun after the verb that reports the sentence's event, told by a relative clause with a date of
+    its own, is an earlier event the sentence names: a clause of its own (as after "بعد"), to the
+    next comma."""
+    out: list[Clause] = []
+    if not dates:
+        return out
+    for n, h in enumerate(trig_hits):
+        if not _strongest(h).noun or any(h.start in sub for sub in subs) or all(_strongest(e).noun for e in trig_hits[:n]):
+            continue  # (after a verb that reports the sentence's own event: not "إن جولة المحادثات التي جرت أمس")
+        rest = sent.text[h.end - sent.start :]
+        m = _RELATIVE_NEXT_RE.match(rest)
+        if m is None:
+            continue
+        stop = CLAUSE_BREAK_RE.search(rest)
+        end = h.end + (stop.start() if stop else len(rest))
+        if any(h.end + m.end() <= a and b <= end for a, b in dates):
+            out.append(Clause(h.start, end, "after", None))
+    return out
+
+
+# the relative pronoun, after at most two adjectives ("الاجتماع التشاوري الذي")
+_RELATIVE_NEXT_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:الذي|التي|اللذين|اللتين|اللذان|اللتان)(?!\w)")
 
 
 def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:

@@ -68,7 +68,12 @@ def triggers() -> PhraseTable[Trigger]:
 # with its object ("نشرت روسيا قوات") where the record says "split: true" (not light verbs such
 # as "أجرى اتصالا", whose noun is a trigger of its own).
 SPLIT_PREPOSITIONS = frozenset(phrase_key(w) for w in ("إلى", "عن", "على", "مع"))
+# those prepositions with a pronoun ("التوصل إليه", "الاتفاق عليها") -> the preposition alone
+WITH_PRONOUN = {phrase_key(prep[:-1] + "ي" + suffix if prep.endswith("ى") else prep + suffix): phrase_key(prep)
+                for prep in ("إلى", "عن", "على", "مع") for suffix in ("ه", "ها", "هما", "هم", "هن")}
 RELATIVES = frozenset(fold_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي"))
+# Participles that, like a relative clause, tell of the noun before them: "اتفاقية التعاون الموقعة بتاريخ 17/4/2001"
+PARTICIPLES = frozenset(fold_key(w) for w in ("الموقعة", "الموقع", "المبرمة", "المبرم", "الصادر", "الصادرة", "المؤرخ", "المؤرخة"))
 PREPOSITIONS = frozenset(fold_key(w) for w in ("في", "مع", "إلى", "على", "عن", "من", "بين", "لدى", "عند"))
 _ADJACENT_ONLY = {"PROTEST", "ASSAULT"}  # scored sentence by sentence (realis.py), where no clause checks the second word
 

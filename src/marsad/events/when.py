@@ -13,7 +13,7 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
 from ..text.sentences import Sentence
-from .lexicon import PREPOSITIONS, RELATIVES
+from .lexicon import PARTICIPLES, PREPOSITIONS, RELATIVES
 from .spans import CLAUSE_BREAK_RE, tokens_between
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ول�
 _LAST_TIMEXES: tuple = (None, [], [])  # (a page's timexes, those that can date an event, their starts): the page being drafted
 
 
-def _calendar_timexes(timexes) -> tuple[list, list[int]]:
+def calendar_timexes(timexes) -> tuple[list, list[int]]:
     """The page's time expressions that can date an event (no durations), in text order, and
     their starts; every draft of the page asks, so the last page's are kept at hand."""
     global _LAST_TIMEXES
@@ -49,7 +49,7 @@ def _calendar_timexes(timexes) -> tuple[list, list[int]]:
 
 def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
     """The date expression governing the trigger, or what the context gives."""
-    dated, starts = _calendar_timexes(doc.timexes)
+    dated, starts = calendar_timexes(doc.timexes)
     timexes = [t for t in dated[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)] if t.start in clause]
     if d.after:
         # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
@@ -99,14 +99,15 @@ _OF = frozenset(fold_key(w) for w in ("في", "بين"))  # inside a noun's geni
 
 
 def _detached_relative(body: str, hit: PhraseHit, timex) -> bool:
-    """The date stands in a relative clause of another word ("وتتزامن زيارة ولي العهد مع قرار
+    """The date stands in a relative clause of another word, or after a participle that tells of
+    one ("اتفاقية التعاون الأمني الموقعة بتاريخ 17/4/2001") ("وتتزامن زيارة ولي العهد مع قرار
     المحكمة الدستورية التي أعلنت السبت الماضي": the court's day): the pronoun comes after a
     preposition other than "في", "بين", or further than a noun's own genitive ("زيارة ولي العهد
     السعودي التي بدأت أمس": the visit's)."""
     if timex.start < hit.end:
         return False
     between = tokens_between(body, hit.end, timex.start)
-    k = next((k for k, t in enumerate(between) if t.norm in RELATIVES), None)
+    k = next((k for k, t in enumerate(between) if t.norm in RELATIVES or t.norm in PARTICIPLES), None)
     if k is None:
         return False
     return k > ATTACHED_WITHIN or any(t.norm in PREPOSITIONS and t.norm not in _OF for t in between[:k])
