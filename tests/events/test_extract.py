@@ -1250,3 +1250,12 @@ def test_the_date_an_old_treaty_was_signed_does_not_date_the_agreement_to_activa
                      "كما اتفق الجانبان على تفعيل اتفاقية التعاون الأمني بين البلدين الموقعة بتاريخ 22/1/1422هـ الموافق 17/4/2001م.\n")
     (agreement,) = _events(doc, "AGREE")
     assert agreement.date == "2023-04-06"
+
+
+def test_what_was_agreed_before_is_no_agreement_of_the_meeting(options, tmp_path):
+    """"وجرى خلال اللقاء مناقشة ما تم التوصل إليه في جولات التفاوض السابقة": the meeting discussed
+    what earlier rounds agreed; it reports no agreement of its own, of its day."""
+    doc = _text_page(options, tmp_path, "صنعاء\n\nالأحد 9 نيسان 2023\n\n",
+                     "التقى رئيس المجلس السياسي الأعلى مهدي المشاط اليوم بصنعاء السفير السعودي محمد آل جابر والوفد العماني.\n\n",
+                     "وجرى خلال اللقاء مناقشة ما تم التوصل إليه في جولات التفاوض السابقة التي احتضنتها العاصمة العمانية مسقط.\n")
+    assert _events(doc, "AGREE") == [] and len(_events(doc, "CONSULT")) == 1

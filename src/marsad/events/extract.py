@@ -643,7 +643,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.definite = (spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]) or (
         spec.type == "CONSULT" and any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in cue_hits))  # "وبحث الجانبان": the two, met already
     d.demonstrative = any("demonstrative" in c.payloads and c.last == hit.first and not BREAK_OR_END_RE.search(body, c.end, hit.start) for c in cue_hits)
-    d.referential = (spec.noun and (_followed_by(body, hit, cue_hits, "reference") or "reference" in before)) or (
+    d.referential = ((spec.noun or _read_as_verb(spec, hit)) and "reference" in before) or (
+        spec.noun and _followed_by(body, hit, cue_hits, "reference")) or any(  # "ما تم التوصل إليه": what was agreed before
+        "reference" in c.payloads and c.start < hit.start < c.end for c in cue_hits) or (
         not spec.noun and _followed_by(body, hit, cue_hits, "within")) or d.demonstrative or (  # "ناقشوا في الاجتماع", "وتأتي هذه الزيارة": the one reported
         not spec.noun and _after_relative(body, hit))  # "الالتزامات التي تعهد بها بموجب اتفاق سوتشي": named, not told
     d.status = _status(body, hit, cue_hits)
@@ -661,7 +663,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # the story's day; decided before the parties, so that what no date can report stops here.
     shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during", "sequel") else None
     d.date, d.date_explicit = draft_date(doc, clause, hit, d, drafts)
-    if shared is not None and shared.date and not d.date_explicit:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was
+    if shared is not None and shared.date and not d.date_explicit and not d.referential:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was (not "ما تم التوصل إليه": before it)
         d.date, d.date_explicit = shared.date, shared.date_explicit
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = shifted_date(clause, drafts, sent, d)
@@ -797,7 +799,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         # "هدد وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة في لبنان": the state where the threatened act would fall
         d.actors = d.actors + [_state_of(d.location)]
 
-    if spec.type == "AGREE":
+    if spec.type == "AGREE" and not d.referential:  # (not "ما تم التوصل إليه في جولات سابقة": agreed before)
         explicit_after = clause.cue == "after" or _after_meeting(body, cue_hits, hit)
         if explicit_after or not d.date_explicit:
             _inherit_meeting(body, d, drafts, any_parties=explicit_after)
