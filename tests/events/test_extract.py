@@ -1259,3 +1259,14 @@ def test_what_was_agreed_before_is_no_agreement_of_the_meeting(options, tmp_path
                      "التقى رئيس المجلس السياسي الأعلى مهدي المشاط اليوم بصنعاء السفير السعودي محمد آل جابر والوفد العماني.\n\n",
                      "وجرى خلال اللقاء مناقشة ما تم التوصل إليه في جولات التفاوض السابقة التي احتضنتها العاصمة العمانية مسقط.\n")
     assert _events(doc, "AGREE") == [] and len(_events(doc, "CONSULT")) == 1
+
+
+def test_restored_relations_announced_at_the_close_of_a_summit(options, tmp_path):
+    """"وفي مؤتمر صحفي عقده في ختام القمة أعلن وزير الخارجية السعودي ... عودة العلاقات الدبلوماسية
+    كاملة بين المملكة ودولة قطر": the summit is when; the news is Saudi Arabia and Qatar's relations."""
+    doc = _text_page(options, tmp_path, "العلا\n\nالثلاثاء 5 كانون الثاني 2021\n\n",
+                     "وفي مؤتمر صحفي مشترك عقده اليوم في ختام القمة أعلن وزير الخارجية السعودي الأمير فيصل بن فرحان آل سعود "
+                     "عودة العلاقات الدبلوماسية كاملة بين المملكة ودولة قطر.\n")
+    (restored,) = _events(doc, "COOPERATE")
+    assert _countries(restored) == {"SAU", "QAT"} and restored.date == "2021-01-05"
+    assert _events(doc, "CONSULT") == []
