@@ -888,6 +888,8 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
 def _cited(body: str, s: Slot) -> bool:
     """The body that wrote a resolution cited by its number: right after "قرار" (cue kind
     "cited"), a number or "رقم" right after it."""
+    if _cited_hint().search(body, max(0, s.start - 12), s.start) is None:
+        return False  # (no such word just before: most parties)
     before = tokens_between(body, max(0, s.start - 12), s.start)[-1:]
     if not before or cue_words("cited").isdisjoint(clitic_forms(before[0].norm)):
         return False
@@ -896,6 +898,13 @@ def _cited(body: str, s: Slot) -> bool:
 
 
 _RAQM = fold_key("رقم")
+
+
+@lru_cache(maxsize=1)
+def _cited_hint() -> re.Pattern:
+    """The words of cue kind "cited" without their article, looked for in the raw text first (a
+    cheap test most parties fail)."""
+    return re.compile("|".join(sorted({w.removeprefix(_ALEF_LAM) for w in cue_words("cited")})))
 
 
 def _for_its_state(body: str, s: Slot, hit: PhraseHit | None) -> bool:
