@@ -1270,3 +1270,13 @@ def test_restored_relations_announced_at_the_close_of_a_summit(options, tmp_path
     (restored,) = _events(doc, "COOPERATE")
     assert _countries(restored) == {"SAU", "QAT"} and restored.date == "2021-01-05"
     assert _events(doc, "CONSULT") == []
+
+
+def test_congratulations_by_phone_are_a_call_too(options, tmp_path):
+    """"هنأ الرئيس السيسي نظيره التركي هاتفيا بإعادة انتخابه": the congratulation, and the call it
+    was made in, of the same two on the same day."""
+    doc = _text_page(options, tmp_path, "القاهرة\n\nالاثنين 29 أيار 2023\n\n",
+                     "هنأ الرئيس المصري عبد الفتاح السيسي اليوم نظيره التركي رجب طيب أردوغان هاتفيا بإعادة انتخابه.\n")
+    (call,) = _events(doc, "CONSULT")
+    assert call.mode == "phone" and call.date == "2023-05-29" and _countries(call) == {"EGY", "TUR"}
+    assert len(_events(doc, "SUPPORT")) == 1

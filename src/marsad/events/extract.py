@@ -346,6 +346,7 @@ def _clauses(sent: Sentence, cue_hits, trig_hits, dates: list[tuple[int, int]] =
     subs += _coordinated(sent, trig_hits, subs)
     subs += _sequels(sent, trig_hits, subs)
     subs += _dated_recaps(sent, trig_hits, subs, dates)
+    subs += _by_phone(trig_hits, subs)
     main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
     return [main] + subs
 
@@ -384,6 +385,17 @@ def _sequels(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
         if before.endswith(("\u060c", ",")) and nxt is not None and fold_key(nxt.group(1)) in cue_words("sequel-word"):
             out.append(Clause(h.start, sent.end, "sequel", None))
             break
+    return out
+
+
+def _by_phone(trig_hits, subs: list[Clause]) -> list[Clause]:
+    """"هنأ الرئيس السيسي نظيره التركي هاتفيا بإعادة انتخابه": the adverb after a verb of another
+    type is the call that act was done in, an event of its own (as "خلال اتصال هاتفي")."""
+    out: list[Clause] = []
+    for n, h in enumerate(trig_hits):
+        if h.key in cue_words("by-phone") and any(not _strongest(e).noun and _strongest(e).type != "CONSULT" for e in trig_hits[:n]) \
+                and not any(h.start in sub for sub in subs):
+            out.append(Clause(h.start, h.end, "during", None))
     return out
 
 
