@@ -1280,3 +1280,32 @@ def test_congratulations_by_phone_are_a_call_too(options, tmp_path):
     (call,) = _events(doc, "CONSULT")
     assert call.mode == "phone" and call.date == "2023-05-29" and _countries(call) == {"EGY", "TUR"}
     assert len(_events(doc, "SUPPORT")) == 1
+
+
+def test_two_signings_one_after_the_other(options, tmp_path):
+    """"وقّعا في 11 مايو الماضي «إعلان جدة» ...، ثم وقّعا في 20 مايو اتفاقاً لوقف إطلاق النار": the
+    declaration signed as the verb's object (no "على"), then a second agreement: two, each on its day."""
+    doc = _text_page(options, tmp_path, "الخرطوم\n\nالخميس 1 حزيران 2023\n\n",
+                     "وكان الجيش السوداني وقوات الدعم السريع قد وقّعا في 11 مايو الماضي «إعلان جدة» للالتزام بحماية المدنيين، "
+                     "ثم وقّعا في 20 مايو اتفاقاً لوقف إطلاق النار قصير الأمد.\n")
+    assert sorted(e.date for e in _events(doc, "AGREE")) == ["2023-05-11", "2023-05-20"]
+
+
+def test_a_visit_dated_months_before_is_not_the_days_visit(options, tmp_path):
+    """"كما زار بري ..." (the story's day) and "الزيارة التي قام بها الحريري إلى باريس في 20 أيلول
+    الماضي، حيث التقى الرئيس ماكرون": two visits, the second on its own day."""
+    doc = _text_page(options, tmp_path, "بيروت\n\nالأربعاء 13 تشرين الثاني 2019\n\n",
+                     "التقى الموفد الفرنسي كريستوف فارنو أمس الثلاثاء رئيس الجمهورية اللبنانية ميشال عون في قصر بعبدا.\n\n",
+                     "كما زار الموفد الفرنسي رئيس مجلس النواب نبيه بري في عين التينة.\n\n",
+                     "وتأتي هذه الزيارة بعد نحو شهرين على الزيارة التي قام بها الرئيس سعد الحريري إلى باريس في 20 أيلول الماضي، "
+                     "حيث التقى الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه.\n")
+    paris = [e for e in _events(doc, "CONSULT") if e.date == "2019-09-20"]
+    assert len(paris) == 1 and "Nabih Berri" not in {a.name for a in paris[0].actors}
+
+
+def test_a_handshake_of_two_leaders_is_a_meeting(options, tmp_path):
+    doc = _text_page(options, tmp_path, "القاهرة\n\nالأربعاء 14 شباط 2024\n\n",
+                     "استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس التركي رجب طيب أردوغان في القاهرة. "
+                     "وتأتي الزيارة بعد مسار من التقارب بدأ بالمصافحة التي جمعت الرئيسين في الدوحة يوم 20 نوفمبر 2022.\n")
+    doha = [e for e in _events(doc, "CONSULT") if e.date == "2022-11-20"]
+    assert len(doha) == 1 and _countries(doha[0]) >= {"EGY", "TUR"} and doha[0].location.name == "Doha"

@@ -61,6 +61,7 @@ HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استض
 PORTFOLIO_WORDS = 4  # words of a minister's portfolio before "في" and a country ("وزير الطاقة والموارد الطبيعية في")
 OCCUR_WITHIN = 4  # words between "جرى", "تم", "شهد" and the event noun: its subject at most ("وشهد أردوغان وبن سلمان توقيع")
 SIGNED_WITHIN = 36  # words between a verb of signing and the document: the signatories' titles between ("وقّع صاحب السمو الملكي الأمير ... وزير الطاقة، ومعالي وزير ...، أمس الأحد في الرياض، مذكرة تفاهم")
+SIGNED_OBJECT_WITHIN = 8  # words between a verb of signing and the document it takes without "على" ("وقّعا في 11 مايو الماضي «إعلان جدة»")
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
 RECIPIENT_TYPES = {"AID"}  # the state after "إلى" receives, it is no place
@@ -222,7 +223,8 @@ _ALA = fold_key("\u0639\u0644\u0649")  # على
 def _signed_documents(body: str, hits, cue_hits):
     """A document ("بيان", "إعلان") reports an agreement only as what a signing verb of its
     sentence puts after "على" ("وقّع سامح شكري، وزير الخارجية، أمس الثلاثاء، على «بيان العلا»"),
-    and then as a verb would; elsewhere ("وقال في بيان") it is no trigger."""
+    or takes as its object a few words on, no comma between, and then as a verb would; elsewhere
+    ("وقال في بيان") it is no trigger."""
     signs = [c for c in cue_hits if "sign" in c.payloads]
     out = []
     for h in hits:
@@ -230,7 +232,9 @@ def _signed_documents(body: str, hits, cue_hits):
             out.append(h)
             continue
         before = tokens_between(body, max(0, h.start - 12), h.start)
-        if not (before and before[-1].norm == _ALA and any(c.end <= h.start and not SENTENCE_END_RE.search(body, c.end, h.start) for c in signs)):
+        after_ala = bool(before) and before[-1].norm == _ALA and any(c.end <= h.start and not SENTENCE_END_RE.search(body, c.end, h.start) for c in signs)
+        if not (after_ala or any(c.end <= h.start and h.first - c.last <= SIGNED_OBJECT_WITHIN and not CLAUSE_BREAK_RE.search(body, c.end, h.start)
+                                 for c in signs)):  # "وقّعا في 11 مايو الماضي «إعلان جدة»": its object
             continue
         out.append(h._replace(payloads=tuple(replace(p, noun=False) if p.signed else p for p in h.payloads)))
     return tuple(out)
@@ -427,7 +431,9 @@ _RELATIVE_NEXT_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:الذي|التي|�
 
 def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     """"إن الرئيسين بحثا ملف ...، واتفقا على ...": a verb of another type joined by "و" to an
-    earlier verb is a clause of its own with the same subject, to the end of the sentence."""
+    earlier verb is a clause of its own with the same subject, to the end of the sentence; so is a
+    verb of any type after "، ثم" ("وقّعا في 11 مايو «إعلان جدة»، ثم وقّعا في 20 مايو اتفاقاً"): a
+    second act."""
     out: list[Clause] = []
     first_verb = None
     for h in trig_hits:
@@ -441,7 +447,18 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
         if joined and spec.type != first_verb.type and spec.type in HEAD_TYPES:
             out.append(Clause(h.start, sent.end, "and", None))
             break
+    if out or not trig_hits:
+        return out
+    for m in _THEN_RE.finditer(sent.text):  # "، ثم وقّعا في 20 مايو اتفاقاً": a second act, its trigger before the next comma
+        start = sent.start + m.end()
+        if any(h.start >= start and not CLAUSE_BREAK_RE.search(sent.text, m.end(), h.start - sent.start) for h in trig_hits) \
+                and any(h.start < start for h in trig_hits) and not any(start in sub for sub in subs):
+            out.append(Clause(start, sent.end, "and", None))
+            break
     return out
+
+
+_THEN_RE = re.compile("[,\u060c]\\s*\u062b\u0645\\s+")  # "، ثم "
 
 
 def _weight(spec: Trigger) -> float:
@@ -492,7 +509,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
     best = None
     margin_ends, within_ends, during_ends, press, demonstrative_ends, governors = occasions
     for n, hit in enumerate(hits):
-        if hit.first in demonstrative_ends and any(_strongest(h).type == _strongest(hit).type and _strongest(h).noun
+        if hit.first in demonstrative_ends and any(_strongest(h).type == _strongest(hit).type
                                                    and not CLAUSE_BREAK_RE.search(body, hit.end, h.start) for h in hits[n + 1 :]):
             continue  # "ويأتي الاجتماع متابعة للاجتماع ... الذي استضافته جدة في 14 نيسان": the one reported, and another it is compared with
         if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):

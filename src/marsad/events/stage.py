@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from ..actors.kb import knowledge_base
 from ..model import Document, Event, EventActor, Evidence, Location
@@ -35,6 +36,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # "تلقى اتصالا هاتفيا" and "التقى": a call and a meeting
     if a.date and b.date and a.date != b.date and a.date_explicit and b.date_explicit:
         return False
+    if a.date and b.date and a.date_explicit != b.date_explicit and _days_apart(a.date, b.date) > INFERRED_SLACK_DAYS:
+        return False  # "كما زار ... بري" (the story's day) and "الزيارة التي قام بها الحريري إلى باريس في 20 أيلول الماضي": two
     if a.date_text and b.date_text and _day_words(a.date_text) != _day_words(b.date_text) and not (a.date and a.date == b.date):
         return False  # "اليوم الثلاثاء" and "في كانون الأول": two days, even unresolved ("السبت" and "اليوم السبت": one)
     ca, cb = a.countries(), b.countries()
@@ -47,6 +50,17 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if b.sideline and len(a.countries()) > len(b.countries()):
         return False  # "وعلى هامش الاجتماع، أجرى فيدان مباحثات مع نظيره الإيراني": another, smaller meeting
     return True
+
+
+INFERRED_SLACK_DAYS = 7  # an event dated by the story's day may be that many days off its own explicit date
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two event dates, when both name a day (else 0: a month or a year agrees with any day in it)."""
+    a, b = a.split("/")[0], b.split("/")[0]
+    if len(a) < 10 or len(b) < 10:
+        return 0
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
 
 
 _TODAY_WORDS = frozenset(fold_key(w) for w in ("اليوم", "يوم", "في"))  # words that name no other day
