@@ -1309,3 +1309,13 @@ def test_a_handshake_of_two_leaders_is_a_meeting(options, tmp_path):
                      "وتأتي الزيارة بعد مسار من التقارب بدأ بالمصافحة التي جمعت الرئيسين في الدوحة يوم 20 نوفمبر 2022.\n")
     doha = [e for e in _events(doc, "CONSULT") if e.date == "2022-11-20"]
     assert len(doha) == 1 and _countries(doha[0]) >= {"EGY", "TUR"} and doha[0].location.name == "Doha"
+
+
+def test_denying_the_blame_is_a_rejection_not_a_denied_attack(options, tmp_path):
+    """"نفت وزارة الخارجية التركية مسؤولية قواتها عن القصف ... داعية الحكومة العراقية إلى ...":
+    Turkey rejects Iraq's charge; the shelling itself is not denied."""
+    doc = _text_page(options, tmp_path, "بغداد\n\nالخميس 21 تموز 2022\n\n",
+                     "في المقابل، نفت وزارة الخارجية التركية اليوم مسؤولية قواتها عن القصف، داعية الحكومة العراقية إلى عدم الإدلاء بتصريحات متسرعة.\n")
+    (rejection,) = _events(doc, "REJECT")
+    assert _countries(rejection) == {"TUR", "IRQ"} and rejection.status == "reported"
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.status == "denied"]

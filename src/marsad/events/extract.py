@@ -531,7 +531,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
         if best is not None:
             head_hit, head_spec = best
             if (spec.type != head_spec.type and any("denied" in c.payloads and c.start == head_hit.start for c in cue_hits)
-                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start)):
+                    and not CLAUSE_BREAK_RE.search(body, head_hit.end, hit.start) and not _blame_denied(body, head_hit, hit)):
                 best = (hit, spec)  # "نفى ... عقد أي لقاء": the meeting, denied (see _status)
                 break
             if head_spec.partner and spec.type == "CONSULT" and spec.mode == "phone":
@@ -548,6 +548,13 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
             continue
         best = (hit, spec)
     return best
+
+
+def _blame_denied(body: str, denial: PhraseHit, hit: PhraseHit) -> bool:
+    """"نفت وزارة الخارجية التركية مسؤولية قواتها عن القصف": the denial takes the blame (cue kind
+    "responsibility"), not the event after it; the denial is the event."""
+    words = cue_words("responsibility")
+    return any(not words.isdisjoint(clitic_forms(t.norm)) for t in tokens_between(body, denial.end, hit.start))
 
 
 def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
