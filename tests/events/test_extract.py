@@ -1319,3 +1319,10 @@ def test_denying_the_blame_is_a_rejection_not_a_denied_attack(options, tmp_path)
     (rejection,) = _events(doc, "REJECT")
     assert _countries(rejection) == {"TUR", "IRQ"} and rejection.status == "reported"
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.status == "denied"]
+
+
+def test_disappointment_expressed_at_another_state_is_an_accusation(options, tmp_path):
+    doc = _text_page(options, tmp_path, "أديس أبابا\n\nالسبت 29 شباط 2020\n\n",
+                     "أعربت إثيوبيا اليوم عن «خيبة أملها» من بيان وزارة الخزانة الأمريكية بشأن مفاوضات سد النهضة.\n")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert _countries(accusation) == {"ETH", "USA"} and accusation.date == "2020-02-29"
