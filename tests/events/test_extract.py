@@ -1326,3 +1326,13 @@ def test_disappointment_expressed_at_another_state_is_an_accusation(options, tmp
                      "أعربت إثيوبيا اليوم عن «خيبة أملها» من بيان وزارة الخزانة الأمريكية بشأن مفاوضات سد النهضة.\n")
     (accusation,) = _events(doc, "ACCUSE")
     assert _countries(accusation) == {"ETH", "USA"} and accusation.date == "2020-02-29"
+
+
+def test_clashes_between_two_camps_are_an_assault(options, tmp_path):
+    """"وشهد محيط البرلمان مواجهات بين أنصار الرئيس وأنصار حركة النهضة، تبادل خلالها الطرفان الرشق
+    بالحجارة": clashes ("مواجهات") the occurrence verb reports."""
+    doc = _text_page(options, tmp_path, "تونس\n\nالاثنين 26 تموز 2021\n\n",
+                     "وشهد محيط البرلمان التونسي اليوم مواجهات بين أنصار الرئيس قيس سعيد وأنصار حركة النهضة، "
+                     "تبادل خلالها الطرفان الرشق بالحجارة والقوارير.\n")
+    (clashes,) = _events(doc, "ASSAULT")
+    assert clashes.date == "2021-07-26" and _countries(clashes) == {"TUN"}
