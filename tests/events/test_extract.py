@@ -1336,3 +1336,24 @@ def test_clashes_between_two_camps_are_an_assault(options, tmp_path):
                      "تبادل خلالها الطرفان الرشق بالحجارة والقوارير.\n")
     (clashes,) = _events(doc, "ASSAULT")
     assert clashes.date == "2021-07-26" and _countries(clashes) == {"TUN"}
+
+
+def test_an_ambassador_recalled_with_the_date_between(options, tmp_path):
+    """"وكانت الجزائر قد استدعت في 18 جويلية الماضي سفيرها لدى الرباط للتشاور": a recall (the verb
+    and its envoy parted by the date), not consultations."""
+    doc = _text_page(options, tmp_path, "الجزائر\n\nالأربعاء 25 آب 2021\n\n",
+                     "أعلن وزير الخارجية الجزائري رمطان لعمامرة أمس قطع العلاقات الدبلوماسية مع المغرب.\n\n",
+                     "وكانت الجزائر قد استدعت في 18 جويلية الماضي سفيرها لدى المغرب للتشاور.\n")
+    recalls = [e for e in _events(doc, "SANCTION") if e.date == "2021-07-18"]
+    assert len(recalls) == 1 and _countries(recalls[0]) == {"DZA", "MAR"}
+    assert not [e for e in _events(doc, "CONSULT") if e.date == "2021-07-18"]
+
+
+def test_a_verb_in_a_relative_clause_does_not_take_the_head_from_the_lead(options, tmp_path):
+    """"أعلنت الخارجية العراقية اليوم استدعاء القائم بالأعمال التركي ...، على خلفية القصف الذي
+    استهدف أمس منتجعاً": the summons today is the lead's event, not yesterday's shelling."""
+    doc = _text_page(options, tmp_path, "بغداد\n\nالخميس 21 تموز 2022\n\n",
+                     "أعلنت وزارة الخارجية العراقية اليوم الخميس استدعاء القائم بالأعمال التركي في بغداد وتسليمه مذكرة احتجاج "
+                     "على خلفية القصف المدفعي الذي استهدف أمس الأربعاء منتجعاً سياحياً في زاخو.\n")
+    (summons,) = _events(doc, "SANCTION")
+    assert summons.date == "2022-07-21" and _countries(summons) == {"IRQ", "TUR"}

@@ -296,6 +296,12 @@ def _after_relative(body: str, hit: PhraseHit) -> bool:
     return j >= 1 and toks[j - 1].norm in RELATIVES
 
 
+def _after_comma_relative(body: str, hit: PhraseHit) -> bool:
+    """The relative pronoun before the trigger follows a comma: a clause set beside its noun."""
+    toks, j = _trigger_word(body, hit)
+    return j >= 1 and body[max(0, toks[j - 1].start - 2) : toks[j - 1].start].strip() in (",", "\u060c")
+
+
 def _with_tanween(body: str, hit: PhraseHit) -> bool:
     """The trigger's word is written with tanween ("رفضاً", "احتجاجاً"): a noun (no verb takes it),
     where the page writes its diacritics."""
@@ -542,6 +548,9 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
                 break
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
                 break  # everything after a verb of agreeing, asking, meeting... is its object
+            if not spec.noun and _after_relative(body, hit) and not _after_comma_relative(body, hit):
+                continue  # "على خلفية القصف الذي استهدف أمس منتجعاً": what the relative clause tells of a word, not the clause's event
+                # (but "هوكشتاين، الذي زار بيروت": told of a person after a comma, news of its own)
             if _weight(spec) <= _weight(head_spec) or (spec.noun and not head_spec.noun):
                 continue
         if _weight(spec) < MIN_WEIGHT:
