@@ -1357,3 +1357,13 @@ def test_a_verb_in_a_relative_clause_does_not_take_the_head_from_the_lead(option
                      "على خلفية القصف المدفعي الذي استهدف أمس الأربعاء منتجعاً سياحياً في زاخو.\n")
     (summons,) = _events(doc, "SANCTION")
     assert summons.date == "2022-07-21" and _countries(summons) == {"IRQ", "TUR"}
+
+
+def test_unnamed_gunmen_attack_where_they_struck(options, tmp_path):
+    """"وكان مسلحون ملثمون قد اقتحموا، مساء السبت، مكاتب عدد من القنوات الفضائية في بغداد ...
+    واعتدوا على عدد من العاملين فيها": gunmen of the place, no state named."""
+    doc = _text_page(options, tmp_path, "بغداد\n\nالاثنين 7 تشرين الأول 2019\n\n",
+                     "وكان مسلحون ملثمون قد اقتحموا، مساء السبت، مكاتب عدد من القنوات الفضائية في بغداد، "
+                     "وعبثوا بمحتوياتها واعتدوا على عدد من العاملين فيها، في هجمات لاقت إدانات واسعة.\n")
+    (attack,) = _events(doc, "ASSAULT")
+    assert attack.date == "2019-10-05" and attack.actors[0].name == "gunmen" and attack.actors[0].country == "IRQ"

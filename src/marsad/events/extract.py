@@ -855,7 +855,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         return None  # "التطبيع", "التهديد": a noun alone, undated, reports nothing
     if not d.date and spec.type != "CONSULT" and spec.weight < UNDATED_MIN_WEIGHT:
         return None  # an undated "سينسقان", "رحب": too weak to stand without a date
-    if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2:
+    armed = spec.type == "ASSAULT" and d.location is not None and bool(d.location.country) and _armed_beside(body, hit)
+    if armed:  # "وكان مسلحون ملثمون قد اقتحموا ... مكاتب القنوات في بغداد": unnamed armed men of the place (their target may be unnamed)
+        d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "UAF", None, "gunmen")] + d.actors
+    if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2 and not armed:
         if not (spec.type == "CONSULT" and spec.noun and d.date_explicit and d.status == "reported" and not d.referential):
             return None
         d.partial = True  # "اختتم مؤتمر برلين ..., مساء أمس الأحد، أعماله": dated here, its parties in a later retelling
@@ -877,6 +880,16 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if not d.actors:
         return None
     return d
+
+
+def _armed_beside(body: str, hit: PhraseHit) -> bool:
+    """Unnamed armed men (cue kind "armed") are the verb's subject: right after it, or up to three
+    words before it in its clause ("هاجم مسلحون", "وكان مسلحون ملثمون قد اقتحموا")."""
+    words = cue_words("armed")
+    toks, j = _trigger_word(body, hit)
+    near = [t for t in toks[j + 1 : j + 3] if not CLAUSE_BREAK_RE.search(body, hit.end, t.start)]
+    near += [t for t in toks[max(0, j - 3) : j] if not CLAUSE_BREAK_RE.search(body, t.end, hit.start)]
+    return any(not words.isdisjoint(clitic_forms(t.norm)) for t in near)
 
 
 def _count_follows(body: str, hit: PhraseHit) -> bool:
