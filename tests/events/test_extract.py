@@ -1367,3 +1367,11 @@ def test_unnamed_gunmen_attack_where_they_struck(options, tmp_path):
                      "وعبثوا بمحتوياتها واعتدوا على عدد من العاملين فيها، في هجمات لاقت إدانات واسعة.\n")
     (attack,) = _events(doc, "ASSAULT")
     assert attack.date == "2019-10-05" and attack.actors[0].name == "gunmen" and attack.actors[0].country == "IRQ"
+
+
+def test_a_terrorist_designation_is_a_sanction(options, tmp_path):
+    """"وكانت إدارة الرئيس السابق دونالد ترامب قد صنفت الحوثيين «منظمة إرهابية أجنبية» في يناير 2021"."""
+    doc = _text_page(options, tmp_path, "نيويورك\n\nالخميس 11 كانون الثاني 2024\n\n",
+                     "وكانت إدارة الرئيس الأمريكي السابق دونالد ترامب قد صنفت الحوثيين «منظمة إرهابية أجنبية» في يناير 2021.\n")
+    (designation,) = _events(doc, "SANCTION")
+    assert designation.date == "2021-01" and {"USA", "YEM"} <= _countries(designation)
