@@ -510,3 +510,13 @@ def test_an_adjective_of_a_noun_is_no_ministry():
     assert [(d.label, d.country) for d in analyse("وأعلنت الداخلية السعودية القبض على خلية").descriptors] == [("interior ministry", "SAU")]
     moroccan = analyse("وأعربت وزارة الشؤون الخارجية المغربية عن أسفها")
     assert [(d.label, d.country) for d in moroccan.descriptors] == [("foreign ministry", "MAR")]
+
+
+def test_a_surname_that_is_a_nisba_names_the_holder_the_page_named():
+    """"رئيس الوزراء السوداني" on a page naming محمد شياع السوداني, Iraq's prime minister, in full is
+    he; on a page about Khartoum ("رئيس الوزراء السوداني عبد الله حمدوك") it is Sudan's."""
+    iraqi = analyse("التقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي محمد شياع السوداني في بغداد. "
+                    "وكان في استقباله بمطار بغداد رئيس الوزراء السوداني.")
+    assert [t.person for t in iraqi.titles if t.role == "prime minister"] == ["mohammed-shia-al-sudani"] * 2
+    sudanese = analyse("التقى رئيس الوزراء السوداني عبد الله حمدوك في الخرطوم وزير الخارجية الأمريكي.")
+    assert [(t.countries, t.person) for t in sudanese.titles if t.role == "prime minister"] == [(("SDN",), "abdalla-hamdok")]

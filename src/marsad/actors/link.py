@@ -126,6 +126,14 @@ def _adjective_between(text: str, toks, a: Hit, b: Hit) -> bool:
             and not _gap(text, a.end, word.start).strip() and not _gap(text, word.end, b.start).strip())
 
 
+def _holder_by_surname(h: Hit, role: str, full_ids: set[str], kb: KnowledgeBase) -> bool:
+    """A word that is both a nisba and the short name of a person the page names in full, who held
+    the office before it ("رئيس الوزراء السوداني": محمد شياع السوداني, Iraq's prime minister)."""
+    return any(a.kind == "nisba" for a in h.payloads) and any(
+        a.kind == "short" and a.actor in full_ids and a.actor in kb.actors and any(t.role == role for t in kb.actors[a.actor].terms)
+        for a in h.payloads)
+
+
 def _adjective_of_noun(text: str, toks, head: Hit) -> bool:
     """A one-word head shaped as an adjective ("الداخلية", "الخارجية") right after a noun with
     the article: it agrees with that noun ("الشؤون الداخلية", "السياسة الخارجية"), names no body."""
@@ -597,6 +605,8 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
             j += 1
     while j < len(hits) and _adjacent(text, prev, hits[j]):
         h = hits[j]
+        if not countries and _holder_by_surname(h, role, full_ids, kb):
+            break  # "رئيس الوزراء السوداني" on a page naming محمد شياع السوداني in full: his surname, not Sudan
         country = _country_of_nisba(h, kb)
         if country:
             countries.append(country)
