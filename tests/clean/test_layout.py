@@ -84,3 +84,25 @@ def test_inline_read_also_link_drops_only_its_line(seed_text):
     body = "\n".join(l.text for l in layout.body)
     assert "روسيا وتركيا تتفقان" not in body
     assert "من جانب آخر أشار بيان الكرملين" in body  # the article goes on after the link
+
+
+def test_a_box_of_links_inside_the_article_does_not_end_it():
+    """Independent Arabia style: a paragraph, "اقرأ المزيد" and three links, a subheading, then the
+    article goes on; the box is chrome, the rest is the article. (After the source line or the tags,
+    a block header still ends it: see test_block_headers_end_the_article and seed 001.)"""
+    first = ("أعلن المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ، الخميس، أن أطراف النزاع وافقت "
+             "على تمديد الهدنة السارية في البلاد منذ الثاني من أبريل الماضي لشهرين إضافيين بالشروط ذاتها.")
+    second = ("وسارعت السعودية إلى الترحيب بإعلان التمديد، مؤكدة دعمها جهود المبعوث الأممي للتوصل إلى حل سياسي شامل "
+              "في اليمن، كما رحب الأمين العام للأمم المتحدة بالخطوة.")
+    after = ("في المقابل، رحبت الحكومة اليمنية بالتمديد، لكنها اتهمت جماعة الحوثي بعدم الالتزام ببنود الهدنة، وفي "
+             "مقدمتها فك الحصار عن مدينة تعز، مطالبة المجتمع الدولي بالضغط على الجماعة.")
+    last = ("وكانت العاصمة الأردنية عمّان قد احتضنت أواخر مايو الماضي جولة مفاوضات برعاية الأمم المتحدة بين ممثلي "
+            "الحكومة والحوثيين لبحث فتح الطرق في تعز، من دون أن تسفر عن اتفاق.")
+    page = "\n".join([first, second, "اقرأ المزيد", "- أول رحلة تجارية تقلع من مطار صنعاء منذ ست سنوات",
+                      "- عمّان تستضيف محادثات فتح الطرق في تعز برعاية أممية", "- مجلس القيادة الرئاسي اليمني يؤدي اليمين",
+                      "تعز أولاً", after, last, "الأكثر قراءة", "1  بريطانيا تبدأ احتفالات اليوبيل البلاتيني"])
+    layout = lay_out(page)
+    body = [l.text for l in layout.body]
+    assert after in body and last in body and "تعز أولاً" in body
+    assert not any(t.startswith("- ") or t == "اقرأ المزيد" for t in body)
+    assert "1  بريطانيا تبدأ احتفالات اليوبيل البلاتيني" not in body

@@ -1375,3 +1375,12 @@ def test_a_terrorist_designation_is_a_sanction(options, tmp_path):
                      "وكانت إدارة الرئيس الأمريكي السابق دونالد ترامب قد صنفت الحوثيين «منظمة إرهابية أجنبية» في يناير 2021.\n")
     (designation,) = _events(doc, "SANCTION")
     assert designation.date == "2021-01" and {"USA", "YEM"} <= _countries(designation)
+
+
+def test_a_welcome_but_an_accusation(options, tmp_path):
+    """"رحبت الحكومة اليمنية بالتمديد، لكنها اتهمت جماعة الحوثي بعدم الالتزام ببنود الهدنة": after
+    "لكنها", a second act of the same subject."""
+    doc = _text_page(options, tmp_path, "عدن\n\nالخميس 2 حزيران 2022\n\n",
+                     "في المقابل، رحبت الحكومة اليمنية اليوم بتمديد الهدنة، لكنها اتهمت جماعة الحوثي بعدم الالتزام ببنود الهدنة.\n")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert {a.name for a in accusation.actors} >= {"government", "Houthis (Ansar Allah)"} and accusation.date == "2022-06-02"

@@ -5,11 +5,13 @@ paragraph-like lines (long, in the page's script, ending like sentences); what s
 before it is the head (category labels, the title, the dateline, captions), what follows
 the last paragraph is the tail (attribution, footer, tags, related links, comment forms,
 appeals).  A block header such as "إقرأ أيضاً" or "كلمات دلالية" ends the article: every
-line after it is chrome, even a whole appended article.  Each dropped line keeps its reason.
+line after it is chrome, even a whole appended article, unless a few links follow it and then
+the article's own paragraphs go on (a box inside the article).  Each dropped line keeps its reason.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..dates.dateline import is_dateline, parse_dateline
@@ -31,6 +33,9 @@ KICKER_RATIO = 1.5
 # A long headline has at most this many lines (the headline and its subtitles).
 HEADLINE_MAX_LINES = 3
 BYLINE_MAX_WORDS = 4  # a byline or a credit line under a headline ("جنيف - بوابة الوسط", "كتب: محمد علي")
+BOX_MAX_ITEMS = 5  # link titles in a block inside the article ("اقرأ المزيد" and its links)
+BOX_RESUME_PARAGRAPHS = 2  # long paragraphs after such a block: the article goes on
+_BULLET_RE = re.compile("\\s*[-\u2013\u2022\u25aa\u25cf\u00bb*]")  # a list item's mark: "- ", "• ", "▪ ", "» "
 _BAR = "|"
 
 
@@ -82,17 +87,28 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
     page_script = chrome.script_of(text) if chrome.script_of(text) != "other" else "ar"
 
     # 1. The tail starts at the first block header that follows some article text.
+    # A block inside the article ("اقرأ المزيد" and a few links, then the article goes on) is set
+    # aside, not taken for the tail.
     tail_at = len(lines)
     tail_reason = None
     seen_paragraph = False
-    for i, line in enumerate(lines):
+    boxed: dict[int, str] = {}  # line index -> the reason of the inline block it belongs to
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         if seen_paragraph and chrome.tail_reason(line.text) and not is_paragraph(line.text, page_script):
-            tail_at, tail_reason = i, chrome.tail_reason(line.text)
-            break
+            end = _inline_box_end(lines, i, page_script)
+            if end is None:
+                tail_at, tail_reason = i, chrome.tail_reason(line.text)
+                break
+            boxed.update((k, chrome.tail_reason(line.text)) for k in range(i, end))
+            i = end
+            continue
         seen_paragraph = seen_paragraph or is_paragraph(line.text, page_script)
+        i += 1
 
     # 2. Body bounds: the first and last paragraph-like lines before the tail.
-    paragraphs = [i for i in range(tail_at) if is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)
+    paragraphs = [i for i in range(tail_at) if i not in boxed and is_paragraph(lines[i].text, page_script) and not _fixed_reason(lines[i].text, page_script)
                   and not chrome.inline_tail_reason(lines[i].text) and not _ticker(lines[i].text)  # (a news ticker above the title: "آخر الأخبار: ...", "عاجل: ...")
                   and parse_dateline(lines[i].text) is None]  # (a long dateline: "الإثنين 6 جمادى الأولى 1445 هـ - 20 نوفمبر 2023 م | العدد 8421")
     # A long headline: the first paragraph-like line, without a full stop, followed by head
@@ -112,7 +128,10 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
     _lay_out_head(lines[:first], out, page_script, title_hint)
 
     # 4. Body: keep everything but chrome and captions.
-    for line in lines[first : last + 1]:
+    for k, line in enumerate(lines[first : last + 1], first):
+        if k in boxed:
+            out.dropped.append((line, boxed[k]))
+            continue
         reason = _fixed_reason(line.text, page_script)
         date = None if reason or is_paragraph(line.text, page_script) else parse_dateline(line.text)
         if date:  # a dateline under a long headline, or between the lead and the body
@@ -175,6 +194,27 @@ def _headline_run(lines: list[Line], paragraphs: list[int], page_script: str) ->
         if _head_material(lines[i + 1].text, page_script) or _byline_then_head(lines, i + 1, page_script):
             return run + 1
     return 0
+
+
+def _inline_box_end(lines: list[Line], i: int, page_script: str) -> int | None:
+    """Where a block of links opened by the header at ``i`` ends, when the article goes on after
+    it: right after a paragraph of the article, at most BOX_MAX_ITEMS - 1 link titles (a bullet, or
+    some words), then, past perhaps a short subheading, BOX_RESUME_PARAGRAPHS paragraphs that end
+    a sentence. None: the tail begins."""
+    before = lines[i - 1].text if i else ""
+    if not is_paragraph(before, page_script) or _fixed_reason(before, page_script) or is_attribution(before) or chrome.inline_tail_reason(before):
+        return None  # (after the source line or the tags, the article has ended)
+    k = i + 1
+    while (k < len(lines) and k - i <= BOX_MAX_ITEMS and not is_paragraph(lines[k].text, page_script) and not chrome.tail_reason(lines[k].text)
+           and (_BULLET_RE.match(lines[k].text) or len(chrome.words(lines[k].text)) > CATEGORY_MAX_WORDS + 1)):
+        k += 1  # (a short line without a bullet after the links is the article's subheading)
+    if k == i + 1 or k - i > BOX_MAX_ITEMS:
+        return None
+    end = k
+    resumed = [j for j in range(end, min(len(lines), end + BOX_RESUME_PARAGRAPHS + 1))
+               if is_paragraph(lines[j].text, page_script) and chrome.ends_sentence(lines[j].text)
+               and len(chrome.words(lines[j].text)) >= PARAGRAPH_LONG_WORDS and not chrome.tail_reason(lines[j].text)]
+    return end if len(resumed) >= BOX_RESUME_PARAGRAPHS else None
 
 
 def _byline_then_head(lines: list[Line], i: int, page_script: str) -> bool:

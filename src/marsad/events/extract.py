@@ -61,6 +61,7 @@ HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استض
 PORTFOLIO_WORDS = 4  # words of a minister's portfolio before "في" and a country ("وزير الطاقة والموارد الطبيعية في")
 OCCUR_WITHIN = 4  # words between "جرى", "تم", "شهد" and the event noun: its subject at most ("وشهد أردوغان وبن سلمان توقيع")
 SIGNED_WITHIN = 36  # words between a verb of signing and the document: the signatories' titles between ("وقّع صاحب السمو الملكي الأمير ... وزير الطاقة، ومعالي وزير ...، أمس الأحد في الرياض، مذكرة تفاهم")
+THEN_WITHIN = 5  # words from "ثم", "لكنها" to the trigger of the act it opens ("، ثم وقّعا في 20 مايو اتفاقاً"; not "لكنه أعلن بعد ذلك إنه تم تأجيله لأن ... الاتفاق")
 SIGNED_OBJECT_WITHIN = 8  # words between a verb of signing and the document it takes without "على" ("وقّعا في 11 مايو الماضي «إعلان جدة»")
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
 REALIS_TYPES = {"PROTEST", "ASSAULT"}
@@ -455,16 +456,17 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
             break
     if out or not trig_hits:
         return out
-    for m in _THEN_RE.finditer(sent.text):  # "، ثم وقّعا في 20 مايو اتفاقاً": a second act, its trigger before the next comma
+    for m in _THEN_RE.finditer(sent.text):  # "، ثم وقّعا في 20 مايو اتفاقاً", "رحبت ...، لكنها اتهمت": a second act, its trigger a few words on
         start = sent.start + m.end()
-        if any(h.start >= start and not CLAUSE_BREAK_RE.search(sent.text, m.end(), h.start - sent.start) for h in trig_hits) \
+        if any(h.start >= start and len(sent.text[m.end() : h.start - sent.start].split()) < THEN_WITHIN
+               and not CLAUSE_BREAK_RE.search(sent.text, m.end(), h.start - sent.start) for h in trig_hits) \
                 and any(h.start < start for h in trig_hits) and not any(start in sub for sub in subs):
             out.append(Clause(start, sent.end, "and", None))
             break
     return out
 
 
-_THEN_RE = re.compile("[,\u060c]\\s*\u062b\u0645\\s+")  # "، ثم "
+_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?)\\s+")  # "، ثم ", "، لكنها ": a second act
 
 
 def _weight(spec: Trigger) -> float:
