@@ -1384,3 +1384,13 @@ def test_a_welcome_but_an_accusation(options, tmp_path):
                      "في المقابل، رحبت الحكومة اليمنية اليوم بتمديد الهدنة، لكنها اتهمت جماعة الحوثي بعدم الالتزام ببنود الهدنة.\n")
     (accusation,) = _events(doc, "ACCUSE")
     assert {a.name for a in accusation.actors} >= {"government", "Houthis (Ansar Allah)"} and accusation.date == "2022-06-02"
+
+
+def test_a_levantine_condemnation_and_a_sovereignty_talked_of(options, tmp_path):
+    """"دان المتحدث باسم الخارجية الإيرانية ناصر كنعاني الهجمات، واصفاً إياها بأنها انتهاك واضح
+    لسيادة اليمن": "دان" is "أدان"; Yemen, whose sovereignty it names, is not the accused."""
+    doc = _text_page(options, tmp_path, "طهران\n\nالجمعة 12 كانون الثاني 2024\n\n",
+                     "وفي ردود الفعل، دان المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني اليوم الهجمات الأميركية البريطانية، "
+                     "واصفاً إياها بأنها انتهاك واضح لسيادة اليمن.\n")
+    (condemnation,) = _events(doc, "ACCUSE")
+    assert "IRN" in _countries(condemnation) and "YEM" not in _countries(condemnation)
