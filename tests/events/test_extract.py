@@ -1394,3 +1394,10 @@ def test_a_levantine_condemnation_and_a_sovereignty_talked_of(options, tmp_path)
                      "واصفاً إياها بأنها انتهاك واضح لسيادة اليمن.\n")
     (condemnation,) = _events(doc, "ACCUSE")
     assert "IRN" in _countries(condemnation) and "YEM" not in _countries(condemnation)
+
+
+def test_huge_crowds_going_out_in_condemnation_are_a_protest(options, tmp_path):
+    doc = _text_page(options, tmp_path, "صنعاء\n\nالجمعة 12 كانون الثاني 2024\n\n",
+                     "وفي صنعاء، خرجت بعد صلاة الجمعة اليوم حشود ضخمة في ميدان السبعين، تنديداً بالعدوان الأميركي البريطاني.\n")
+    (protest,) = _events(doc, "PROTEST")
+    assert protest.date == "2024-01-12" and protest.location.name == "Sanaa" and _countries(protest) >= {"YEM"}
