@@ -58,3 +58,25 @@ def test_an_unexpected_error_keeps_the_shape_and_hides_internals(served, monkeyp
     assert resp.json() == {"ok": False, "error": "[M607] internal error (see the server log)", "status": 500}
     page = served.get("/")
     assert page.status_code == 500 and "secret internals" not in page.text and "M607" in page.text
+
+
+def test_an_unexpected_error_is_answered_and_not_raised_to_the_server(tmp_path, monkeypatch, seed_docs):
+    """The 500 answer ends the exchange: the error does not go on to the server (which could reset
+    the connection before the client reads the answer)."""
+    from starlette.testclient import TestClient
+
+    from marsad.store import Store
+    from marsad.web import WebSettings, create_app
+
+    store = Store.open(tmp_path / "web.db")
+    store.save_many(list(seed_docs.values()))
+    store.close()
+
+    def broken(self):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(Store, "facets", broken)
+    app = create_app(WebSettings(db=str(tmp_path / "web.db")))
+    with TestClient(app, raise_server_exceptions=True) as client:
+        resp = client.get("/api/facets")
+    assert resp.status_code == 500 and resp.json()["error"].startswith("[M607]")

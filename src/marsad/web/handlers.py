@@ -66,8 +66,37 @@ async def on_unexpected(request: Request, exc: Exception) -> Response:
     return error_response(request, M607, 500)
 
 
+class CatchUnexpected:
+    """Answers an unexpected error with the 500 shape and ends the exchange there. (Starlette's
+    own handler for ``Exception`` answers, then raises the error again to the server, which may
+    reset the connection before the client has read the answer.)"""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracked(message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception as exc:  # noqa: BLE001 (every error a handler did not answer)
+            if started:
+                raise  # (the answer has begun: nothing else can be sent)
+            response = await on_unexpected(Request(scope, receive), exc)
+            await response(scope, receive, send)
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(MarsadError, on_marsad_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(HTTPException, on_http_error)
-    app.add_exception_handler(Exception, on_unexpected)
+    app.add_exception_handler(Exception, on_unexpected)  # (a last resort: CatchUnexpected answers first)
+    app.add_middleware(CatchUnexpected)
