@@ -62,8 +62,10 @@ def test_an_unexpected_error_keeps_the_shape_and_hides_internals(served, monkeyp
 
 def test_an_unexpected_error_is_answered_and_not_raised_to_the_server(tmp_path, monkeypatch, seed_docs):
     """The 500 answer ends the exchange: the error does not go on to the server (which could reset
-    the connection before the client reads the answer)."""
-    from starlette.testclient import TestClient
+    the connection before the client reads the answer). The app is called as the server calls it."""
+    import json
+
+    import anyio
 
     from marsad.store import Store
     from marsad.web import WebSettings, create_app
@@ -77,6 +79,18 @@ def test_an_unexpected_error_is_answered_and_not_raised_to_the_server(tmp_path, 
 
     monkeypatch.setattr(Store, "facets", broken)
     app = create_app(WebSettings(db=str(tmp_path / "web.db")))
-    with TestClient(app, raise_server_exceptions=True) as client:
-        resp = client.get("/api/facets")
-    assert resp.status_code == 500 and resp.json()["error"].startswith("[M607]")
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": "/api/facets", "raw_path": b"/api/facets", "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"testserver")], "client": ("127.0.0.1", 1), "server": ("testserver", 80)}
+    anyio.run(app, scope, receive, send)  # (raises if the error reaches the server)
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    assert start["status"] == 500 and json.loads(body)["error"].startswith("[M607]")
