@@ -1401,3 +1401,13 @@ def test_huge_crowds_going_out_in_condemnation_are_a_protest(options, tmp_path):
                      "وفي صنعاء، خرجت بعد صلاة الجمعة اليوم حشود ضخمة في ميدان السبعين، تنديداً بالعدوان الأميركي البريطاني.\n")
     (protest,) = _events(doc, "PROTEST")
     assert protest.date == "2024-01-12" and protest.location.name == "Sanaa" and _countries(protest) >= {"YEM"}
+
+
+def test_three_rounds_told_in_one_sentence(options, tmp_path):
+    """"وعقدت الجولة الأولى في القاهرة بين 27 و28 آب/ أغسطس، تلتها جولة ثانية في أديس أبابا في أيلول/
+    سبتمبر، ثم جولة ثالثة في القاهرة في تشرين الأول/ أكتوبر": three rounds, each its place and month."""
+    doc = _text_page(options, tmp_path, "أديس أبابا\n\nالأربعاء 20 كانون الأول 2023\n\n",
+                     "وعقدت الجولة الأولى من مفاوضات سد النهضة بين مصر وإثيوبيا في القاهرة بين 27 و28 آب/ أغسطس، "
+                     "تلتها جولة ثانية في أديس أبابا في أيلول/ سبتمبر، ثم جولة ثالثة في القاهرة في تشرين الأول/ أكتوبر.\n")
+    rounds = sorted((e.date, e.location.name) for e in _events(doc, "CONSULT"))
+    assert rounds == [("2023-08-27/2023-08-28", "Cairo"), ("2023-09", "Addis Ababa"), ("2023-10", "Cairo")]

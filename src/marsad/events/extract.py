@@ -456,17 +456,18 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
             break
     if out or not trig_hits:
         return out
-    for m in _THEN_RE.finditer(sent.text):  # "، ثم وقّعا في 20 مايو اتفاقاً", "رحبت ...، لكنها اتهمت": a second act, its trigger a few words on
+    starts = []
+    for m in _THEN_RE.finditer(sent.text):  # "، ثم وقّعا في 20 مايو اتفاقاً", "رحبت ...، لكنها اتهمت": a further act, its trigger a few words on
         start = sent.start + m.end()
         if any(h.start >= start and len(sent.text[m.end() : h.start - sent.start].split()) < THEN_WITHIN
                and not CLAUSE_BREAK_RE.search(sent.text, m.end(), h.start - sent.start) for h in trig_hits) \
                 and any(h.start < start for h in trig_hits) and not any(start in sub for sub in subs):
-            out.append(Clause(start, sent.end, "and", None))
-            break
-    return out
+            starts.append(start)
+    # each to the next ("، تلتها جولة ثانية في أديس أبابا في أيلول، ثم جولة ثالثة في القاهرة")
+    return out + [Clause(a, b, "and", None) for a, b in zip(starts, starts[1:] + [sent.end])]
 
 
-_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?)\\s+")  # "، ثم ", "، لكنها ": a second act
+_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647))\\s+")  # "، ثم ", "، لكنها ", "، تلتها ": a second act
 
 
 def _weight(spec: Trigger) -> float:
