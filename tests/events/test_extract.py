@@ -1411,3 +1411,12 @@ def test_three_rounds_told_in_one_sentence(options, tmp_path):
                      "تلتها جولة ثانية في أديس أبابا في أيلول/ سبتمبر، ثم جولة ثالثة في القاهرة في تشرين الأول/ أكتوبر.\n")
     rounds = sorted((e.date, e.location.name) for e in _events(doc, "CONSULT"))
     assert rounds == [("2023-08-27/2023-08-28", "Cairo"), ("2023-09", "Addis Ababa"), ("2023-10", "Cairo")]
+
+
+def test_a_round_of_talks_dated_by_the_clause_of_the_talks(options, tmp_path):
+    """"خلال الجولة الرابعة من المفاوضات التي اختتمت أمس الثلاثاء في أديس أبابا": the relative
+    clause after "من المفاوضات" tells of the round itself: yesterday, not the page's day."""
+    doc = _text_page(options, tmp_path, "أديس أبابا\n\nالأربعاء 20 كانون الأول 2023\n\n",
+                     "اتهمت وزارة الخارجية الإثيوبية اليوم الجانب المصري بتحريف مواقف إثيوبيا خلال الجولة الرابعة "
+                     "من المفاوضات التي اختتمت أمس الثلاثاء في أديس أبابا.\n")
+    assert [e.date for e in _events(doc, "CONSULT")] == ["2023-12-19"]

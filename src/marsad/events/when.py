@@ -13,7 +13,7 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
 from ..text.sentences import Sentence
-from .lexicon import PARTICIPLES, PREPOSITIONS, RELATIVES
+from .lexicon import PARTICIPLES, PREPOSITIONS, RELATIVES, cue_words
 from .spans import CLAUSE_BREAK_RE, tokens_between
 
 if TYPE_CHECKING:
@@ -110,7 +110,13 @@ def _detached_relative(body: str, hit: PhraseHit, timex) -> bool:
     k = next((k for k, t in enumerate(between) if t.norm in RELATIVES or t.norm in PARTICIPLES), None)
     if k is None:
         return False
-    return k > ATTACHED_WITHIN or any(t.norm in PREPOSITIONS and t.norm not in _OF for t in between[:k])
+    series = cue_words("series")
+    return k > ATTACHED_WITHIN or any(t.norm in PREPOSITIONS and t.norm not in _OF
+                                      and not (t.norm == _MIN and n + 1 < k and between[n + 1].norm in series)  # "الجولة الرابعة من المفاوضات التي": one meeting
+                                      for n, t in enumerate(between[:k]))
+
+
+_MIN = fold_key("من")
 
 
 def parted(body: str, timex, hit: PhraseHit) -> bool:
