@@ -422,25 +422,25 @@ def _dated_recaps(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tup
         if not _strongest(h).noun or any(h.start in sub for sub in subs) or all(_strongest(e).noun for e in trig_hits[:n]):
             continue  # (after a verb that reports the sentence's own event: not "إن جولة المحادثات التي جرت أمس")
         rest = sent.text[h.end - sent.start :]
-        m = _RELATIVE_NEXT_RE.match(rest)
-        if m is None:
+        words = list(_WORD_RE.finditer(rest))[:RELATIVE_AFTER_WORDS]  # the pronoun, perhaps after two adjectives ("الاجتماع التشاوري الذي")
+        relative = next((w for w in words if fold_key(w.group(1)) in RELATIVES), None)
+        if relative is None:
             continue
         stop = CLAUSE_BREAK_RE.search(rest)
         end = h.end + (stop.start() if stop else len(rest))
-        if any(h.end + m.end() <= a and b <= end for a, b in dates):
+        if any(h.end + relative.end() <= a and b <= end for a, b in dates):
             out.append(Clause(h.start, end, "after", None))
     return out
 
 
-# the relative pronoun, after at most two adjectives ("الاجتماع التشاوري الذي")
-_RELATIVE_NEXT_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:الذي|التي|اللذين|اللتين|اللذان|اللتان)(?!\w)")
+RELATIVE_AFTER_WORDS = 3  # words after a noun within which its relative pronoun stands
 
 
 def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
     """"إن الرئيسين بحثا ملف ...، واتفقا على ...": a verb of another type joined by "و" to an
-    earlier verb is a clause of its own with the same subject, to the end of the sentence; so is a
-    verb of any type after "، ثم" ("وقّعا في 11 مايو «إعلان جدة»، ثم وقّعا في 20 مايو اتفاقاً"): a
-    second act."""
+    earlier verb is a clause of its own with the same subject, to the end of the sentence. Else
+    each "، ثم", "، لكنها", "، تلتها" with a trigger a few words on opens a further act, to the
+    next ("وقّعا في 11 مايو «إعلان جدة»، ثم وقّعا في 20 مايو اتفاقاً")."""
     out: list[Clause] = []
     first_verb = None
     for h in trig_hits:
@@ -452,22 +452,19 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
             continue
         joined = sent.text[h.start - sent.start - 1 : h.start - sent.start] == "\u0648"  # و
         if joined and spec.type != first_verb.type and spec.type in HEAD_TYPES:
-            out.append(Clause(h.start, sent.end, "and", None))
-            break
-    if out or not trig_hits:
-        return out
+            return [Clause(h.start, sent.end, "and", None)]
     starts = []
-    for m in _THEN_RE.finditer(sent.text):  # "، ثم وقّعا في 20 مايو اتفاقاً", "رحبت ...، لكنها اتهمت": a further act, its trigger a few words on
+    for m in _THEN_RE.finditer(sent.text):
         start = sent.start + m.end()
         if any(h.start >= start and len(sent.text[m.end() : h.start - sent.start].split()) < THEN_WITHIN
                and not CLAUSE_BREAK_RE.search(sent.text, m.end(), h.start - sent.start) for h in trig_hits) \
                 and any(h.start < start for h in trig_hits) and not any(start in sub for sub in subs):
             starts.append(start)
     # each to the next ("، تلتها جولة ثانية في أديس أبابا في أيلول، ثم جولة ثالثة في القاهرة")
-    return out + [Clause(a, b, "and", None) for a, b in zip(starts, starts[1:] + [sent.end])]
+    return [Clause(a, b, "and", None) for a, b in zip(starts, starts[1:] + [sent.end])]
 
 
-_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647))\\s+")  # "، ثم ", "، لكنها ", "، تلتها ": a second act
+_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647))\\s+")  # "، ثم ", "، لكنها ", "، تلتها ": a further act
 
 
 def _weight(spec: Trigger) -> float:
@@ -551,9 +548,10 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
                 break
             if head_spec.type in HEAD_TYPES and not head_spec.noun:
                 break  # everything after a verb of agreeing, asking, meeting... is its object
+            # "على خلفية القصف الذي استهدف أمس منتجعاً": what the relative clause tells of a word, not the
+            # clause's event (but "هوكشتاين، الذي زار بيروت": told of a person after a comma, news of its own)
             if not spec.noun and _after_relative(body, hit) and not _after_comma_relative(body, hit):
-                continue  # "على خلفية القصف الذي استهدف أمس منتجعاً": what the relative clause tells of a word, not the clause's event
-                # (but "هوكشتاين، الذي زار بيروت": told of a person after a comma, news of its own)
+                continue
             if _weight(spec) <= _weight(head_spec) or (spec.noun and not head_spec.noun):
                 continue
         if _weight(spec) < MIN_WEIGHT:
