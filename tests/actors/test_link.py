@@ -339,6 +339,18 @@ def test_plural_counterparts_and_an_adjective_before_the_nisba():
     assert [c.country for c in a.counterparts] == ["JOR"]
 
 
+def test_a_dual_title_takes_every_nisba_joined_by_and():
+    """"وزيرا الدفاع التركي والسوري", "بين وزيري الخارجية السعودي والأمريكي": one title of two
+    holders, of two states, and no single person; a name after the first nisba ends the title."""
+    for text, countries in (("التقى وزيرا الدفاع التركي والسوري في موسكو", ("TUR", "SYR")),
+                            ("محادثات بين وزيري الخارجية السعودي والأمريكي", ("SAU", "USA")),
+                            ("وبحث رئيسا الوزراء العراقي والأردني التعاون", ("IRQ", "JOR"))):
+        (cue,) = analyse(text).titles
+        assert cue.plural and cue.countries == countries and cue.person is None, text
+    a = analyse("وعقد وزيرا الخارجية المصري سامح شكري والسعودي فيصل بن فرحان اجتماعا")
+    assert [c.countries for c in a.titles] == [("EGY",)] and [n[2] for n in a.nisbas] == ["SAU"]
+
+
 def test_office_holders_of_the_2000s_are_linked_by_office_at_the_page_date(options, tmp_path):
     """A page of March 2003 names offices only: the holders then (the knowledge base reaches back
     to 1990), not today's."""

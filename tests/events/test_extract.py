@@ -995,6 +995,46 @@ def test_a_signing_told_in_the_passive_or_as_a_noun_is_an_agreement(options, tmp
     assert not _events(doc, "CONSULT")
 
 
+def test_two_presidents_named_by_their_nisbas_are_the_two_states(options, tmp_path):
+    """"واتفق الرئيسان المصري والسوداني": the first nisba is read with the dual word as the
+    Egyptian president, the second names the other state; an agreement of the two."""
+    doc = _text_page(options, tmp_path, "اتفاق\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "واتفق الرئيسان المصري والسوداني أمس على تعزيز التعاون الأمني على الحدود.\n")
+    (agreement,) = _events(doc, "AGREE")
+    assert _countries(agreement) == {"EGY", "SDN"} and agreement.date == "2024-05-13"
+
+
+def test_a_host_among_the_parties_is_no_mediator_and_a_hosting_capital_mediates(options, tmp_path):
+    """"استضافت مسقط ... بين الوفدين الإيراني والأمريكي": Oman hosts talks of two others, their
+    mediator; "استضافت السعودية محادثات بين وزيري الخارجية السعودي والأمريكي": a party at home,
+    the two ministers' talks (not dropped for lack of a second party once the host was taken out)."""
+    doc = _text_page(options, tmp_path, "محادثات\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "واستضافت مسقط أمس جولة من المحادثات غير المباشرة بين الوفدين الإيراني والأمريكي.\n\n",
+                     "واستضافت السعودية اليوم محادثات بين وزيري الخارجية السعودي والأمريكي حول الأوضاع في غزة.\n")
+    talks = sorted(_events(doc, "CONSULT"), key=lambda e: e.date)
+    assert [(e.date, sorted(_countries(e)), e.mediator) for e in talks] == [
+        ("2024-05-13", ["IRN", "OMN", "USA"], "OMN"), ("2024-05-14", ["SAU", "USA"], None)]
+    assert talks[0].mode == "third-party" and talks[1].mode != "third-party"
+
+
+def test_an_organisations_summit_brings_the_organisation(options, tmp_path):
+    """"شارك الرئيس اللبناني في القمة العربية": a multilateral meeting of Lebanon and the Arab
+    League; "تستضيف البحرين القمة العربية": the host is a member taking part, not a mediator; a
+    dated "القمة الخليجية" stands with the GCC alone; a summit named in another clause of the
+    sentence ("احتفاء بمشاركتها في قمة الاتحاد الإفريقي") adds nobody to a reception."""
+    doc = _text_page(options, tmp_path, "قمة\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "وشارك الرئيس اللبناني جوزيف عون أمس في القمة العربية الطارئة التي عقدت في القاهرة.\n\n",
+                     "وتستضيف البحرين القمة العربية الثالثة والثلاثين في السادس عشر من أيار الجاري.\n\n",
+                     "وانطلقت في الرياض اليوم أعمال القمة الخليجية الخامسة والأربعين.\n\n",
+                     "واستقبل وزير الخارجية الموريتاني السفير المغربي في نواكشوط أمس، بعد رفع أعلام جبهة البوليساريو "
+                     "احتفاء بمشاركتها في قمة الاتحاد الإفريقي.\n")
+    got = sorted((e.date, e.status, e.mode or "", sorted(_countries(e))) for e in _events(doc, "CONSULT") if e.date)
+    assert got == [("2024-05-13", "reported", "multilateral", ["ARL", "LBN"]),
+                   ("2024-05-13", "reported", "visit", ["MAR", "MRT"]),
+                   ("2024-05-14", "reported", "multilateral", ["GCC"]),
+                   ("2024-05-16", "planned", "multilateral", ["ARL", "BHR"])]
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

@@ -603,8 +603,8 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
             used.add(j)
             end, prev = hits[j].end, hits[j]
             j += 1
-    while j < len(hits) and _adjacent(text, prev, hits[j]):
-        h = hits[j]
+    while j < len(hits) and (_adjacent(text, prev, hits[j]) or (plural and countries and _joined_by_and(text, prev, hits[j]))):
+        h = hits[j]  # (a plural's nisbas joined by "و": "وزيرا الدفاع التركي والسوري")
         if not countries and _holder_by_surname(h, role, full_ids, kb):
             break  # "رئيس الوزراء السوداني" on a page naming محمد شياع السوداني in full: his surname, not Sudan
         country = _country_of_nisba(h, kb)
@@ -734,8 +734,16 @@ def near_miss(name_text: str, role: str, countries: list[str], kb: KnowledgeBase
 
 
 def _is_plural(key: str) -> bool:
+    """Several holders: وزراء، رؤساء، قادة, and duals in construct, وزيرا، رئيسا، وزيري، رئيسي
+    (no singular office word of five letters ends in ا or ي)."""
     first = key.split(" ")[0]
-    return first.startswith(("\u0648\u0632\u0631\u0627\u0621", "\u0631\u0624\u0633\u0627\u0621", "\u0642\u0627\u062f\u0647")) or first.endswith("\u0627") and len(first) >= 5  # وزراء، رؤساء، قادة، وزيرا
+    return first.startswith(("\u0648\u0632\u0631\u0627\u0621", "\u0631\u0624\u0633\u0627\u0621", "\u0642\u0627\u062f\u0647")) or (
+        first.endswith(("\u0627", "\u064a", "\u0649")) and len(first) >= 5)
+
+
+def _joined_by_and(text: str, a: Hit, b: Hit) -> bool:
+    """``b`` is the next word, with "و" before it: "التركي والسوري"."""
+    return b.first == a.last and _gap(text, a.end, b.start).strip() == "\u0648"
 
 
 def _former_after(toks, index: int) -> bool:

@@ -213,6 +213,8 @@ def _pair_after(body: str, hit: PhraseHit, slots: list[Slot]) -> bool:
     if len(parties) < 2 or len(tokens_between(body, hit.end, parties[0].start)) > PAIR_WITHIN:
         return False
     first, second = parties[0], parties[1]
+    if (first.start, first.end) == (second.start, second.end):
+        return first.country != second.country  # one plural title of two states: "بحث رئيسا الوزراء العراقي والأردني"
     between = tokens_between(body, first.end, second.start)  # "و", "والملك" (an honorific), or none: "وعبد الله"
     joined = body[max(0, second.start - 1) : second.start] == "\u0648" or (bool(between) and between[0].norm.startswith("\u0648"))
     return joined and first.country != second.country and len(between) <= PAIR_WITHIN
@@ -729,14 +731,18 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
 
     # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
     mediator_spans = set()
+    hosted_by = None  # the state a verb of hosting names: a party when it meets others, else the host
     for c in clause_cues:
         if "mediator" in c.payloads or ("host" in c.payloads and c.start < hit.start):
-            broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25 and (_is_party(s) or s.kind == "nisba")), None)  # "برعاية سعودية"
-            if broker is None and "host" in c.payloads:
+            hosting = "host" in c.payloads
+            broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25
+                           and (_is_party(s) or s.kind == "nisba" or (hosting and s.kind == "capital"))), None)  # "برعاية سعودية", "استضافت مسقط"
+            if broker is None and hosting:
                 broker = next((s for s in reversed(sent_slots) if s.end <= c.start and c.start - s.end <= 3 and _is_party(s)), None)
             if broker is not None:
                 d.mediator = broker.country
                 mediator_spans.add((broker.start, broker.end))
+                hosted_by = broker.country if hosting else hosted_by
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
     margins = [(c.start, c.end) for c in cue_hits if "margin" in c.payloads]
@@ -801,8 +807,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         if "dual" in c.payloads and c.start < hit.end + 40 and not dual_seen:
             dual_seen = True  # the first: "إن الرئيسين أكدا ... بين البلدين، واتفقا" are the presidents
             after = c.end + 1 if body[c.end : c.end + 1] in (",", "\u060c") else c.end  # "وزيرا خارجية البلدين، X وY"
+            first = next((p for p in parties if p.start <= c.start and p.end > c.end and p.country), None)
+            if first is not None:  # "الرئيسان المصري والسوداني": the first named with the dual word itself
+                after = first.end
             named = _named_after(body, after, parties)  # "الرئيسين المصري ... والفرنسي ..."
-            nisbas = _nisbas_after(body, after, sent_slots) if len({p.country for p in named}) < 2 else []
+            nisbas = ([first] if first else []) + _nisbas_after(body, after, sent_slots) if len({p.country for p in named}) < 2 else []
             if len({p.country for p in nisbas}) >= 2:  # "الجانبان المصري والسوداني": the two states
                 parties = parties + [n for n in nisbas if n.country not in {p.country for p in parties}]
             elif len({p.country for p in named}) < 2:  # else the two are named right there
@@ -827,14 +836,20 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         main = next((s for s in sent_slots if s.end <= clause.start and _is_party(s)), None)
         if main is not None and not tokens_between(body, clause.start, hit.start)[1:]:
             parties = [main] + parties
-    for members in formats_in(body, clause.start, clause.end, clause):
+    for members in formats_in(body, clause.start, clause.end, clause, None if d.after else hit.start):  # (not "بعد ... قمة": a summit named)
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
-    if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and _in_series(body, clause, hit):
+    if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and not any(p.kind == "format" for p in parties) and _in_series(body, clause, hit):
         least = 3 if any("multilateral" in c.payloads for c in clause_cues) else 2  # "الاجتماع الرباعي المقبل": the four
         series = next((dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= least), None)
         if series is not None:  # "وأضاف أن الجولة الثالثة ستعقد في مسقط": a round of the talks reported
             parties = series.actors + [p for p in parties if p.country not in series.countries()]
             d.mediator = d.mediator or series.mediator
+    if d.mediator and d.mediator == hosted_by and (d.mediator in {p.country for p in parties} or any(p.kind == "format" for p in parties)):
+        # "استضافت السعودية محادثات بين وزيري الخارجية السعودي والأمريكي": a party at home;
+        # "تستضيف البحرين القمة العربية": a member hosts its organisation's summit
+        if d.mediator not in {p.country for p in parties}:
+            parties = parties + [next(_state_of(s) for s in sent_slots if (s.start, s.end) in mediator_spans)]
+        d.mediator = None
     if d.mediator:
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
     if spec.type == "CONSULT":
@@ -859,7 +874,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     armed = spec.type == "ASSAULT" and d.location is not None and bool(d.location.country) and _armed_beside(body, hit)
     if armed:  # "وكان مسلحون ملثمون قد اقتحموا ... مكاتب القنوات في بغداد": unnamed armed men of the place (their target may be unnamed)
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "UAF", None, "gunmen")] + d.actors
-    if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2 and not armed:
+    summit = (spec.type == "CONSULT" and d.date_explicit and not d.referential
+              and any(a.kind == "format" for a in d.actors))  # "القمة الخليجية" dated: the organisation's members meet
+    if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2 and not (armed or summit):
         if not (spec.type == "CONSULT" and spec.noun and d.date_explicit and d.status == "reported" and not d.referential):
             return None
         d.partial = True  # "اختتم مؤتمر برلين ..., مساء أمس الأحد، أعماله": dated here, its parties in a later retelling
@@ -1002,12 +1019,12 @@ def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
 
 
 def _hosted_at(body: str, cues, slots: list[Slot]) -> Slot | None:
-    """A city right after a verb of hosting hosts it: "استضافت عمّان اجتماعاً رباعياً",
-    "استضافت العاصمة الأردنية عمّان"."""
+    """A city or a state right after a verb of hosting hosts it: "استضافت عمّان اجتماعاً رباعياً",
+    "استضافت العاصمة الأردنية عمّان", "تستضيف البحرين القمة العربية"."""
     for c in cues:
         if "host" in c.payloads:
             place = next((s for s in slots if s.start >= c.end), None)
-            if place is not None and place.is_place and len(tokens_between(body, c.end, place.start)) <= HOST_PLACE_WITHIN \
+            if place is not None and (place.is_place or place.kind == "country") and len(tokens_between(body, c.end, place.start)) <= HOST_PLACE_WITHIN \
                     and not BREAK_OR_END_RE.search(body, c.end, place.start):
                 return place
     return None
@@ -1487,7 +1504,7 @@ def _mode(d: Draft, cue_hits, spec: Trigger, body: str = "") -> str | None:
         return "phone"
     if d.mediator:
         return "third-party"
-    if len(d.countries()) >= 3 or any("multilateral" in c.payloads for c in cue_hits) or _members_of(body, d):
+    if len(d.countries()) >= 3 or any("multilateral" in c.payloads for c in cue_hits) or _members_of(body, d) or any(a.kind == "format" for a in d.actors):
         return "multilateral"
     if spec.mode == "visit":
         return "visit"

@@ -26,21 +26,29 @@ def _stems() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[PhraseTable[tuple[str, ...]], dict[tuple[str, ...], frozenset[str]]]:
+def _table() -> tuple[PhraseTable[tuple[str, ...]], dict[tuple[str, ...], frozenset[str]], frozenset[tuple[str, ...]]]:
+    """The names' table, each format's head words, and the formats whose name is a meeting
+    (``meeting: true``)."""
     pairs = []
     heads: dict[tuple[str, ...], frozenset[str]] = {}
-    for rec in read_records("actors/formats.yaml", keys=("id", "name", "names", "heads", "members"), required=("id", "names", "members")):
+    meetings = set()
+    for rec in read_records("actors/formats.yaml", keys=("id", "name", "names", "heads", "members", "meeting"), required=("id", "names", "members")):
         members = tuple(rec["members"])
         pairs += [(name, members) for name in rec["names"]]
         heads[members] = frozenset(phrase_key(h) for h in rec.get("heads") or [])
-    return PhraseTable.build(pairs), heads
+        if rec.get("meeting"):
+            meetings.add(members)
+    return PhraseTable.build(pairs), heads, frozenset(meetings)
 
 
-def formats_in(text: str, start: int = 0, end: int | None = None, inside=None) -> list[tuple[str, ...]]:
+def formats_in(text: str, start: int = 0, end: int | None = None, inside=None, trigger: int | None = None) -> list[tuple[str, ...]]:
     """Member lists of the formats named in ``text`` (between ``start`` and ``end``, at offsets
     ``inside`` accepts); a format whose name is also a city ("أستانة") counts only right after
-    one of its head words ("مسار", "محادثات").  The text is scanned once and remembered."""
-    table, heads = _table()
+    one of its head words ("مسار", "محادثات"), and one whose name is a meeting ("القمة العربية")
+    only for the event that name reports (the ``trigger`` offset inside it), not for any other
+    its clause tells ("احتفاء بمشاركتها في قمة الاتحاد الإفريقي").  The text is scanned once and
+    remembered."""
+    table, heads, meetings = _table()
     toks = tokenize(text)
     end = len(text) if end is None else end
     out = []
@@ -48,6 +56,8 @@ def formats_in(text: str, start: int = 0, end: int | None = None, inside=None) -
         if not (start <= hit.start < end) or (inside is not None and hit.start not in inside):
             continue
         for members in hit.payloads:
+            if members in meetings and not (trigger is not None and hit.start <= trigger < hit.end):
+                continue
             need = heads.get(members)
             if need:
                 before = {t.norm for t in toks[max(0, hit.first - 3) : hit.first]}
