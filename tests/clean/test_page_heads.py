@@ -195,3 +195,38 @@ def test_a_site_named_only_after_the_headline_in_the_html_title():
             f"<p>{LEAD}</p><p>{MORE}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>")
     doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
     assert doc.title == title and doc.outlet.text == "العربي الجديد"
+
+
+def test_an_html_pages_own_dateline_under_its_headline_beats_a_guess():
+    """No date in the page's markup: the line under the headline ("الثلاثاء 22 دجنبر 2020 - 19:41",
+    a Moroccan month name htmldate cannot read) dates the page, not the bar above it ("الأربعاء 23
+    دجنبر 2020") nor a guess of the first of the month."""
+    title = "توقيع إعلان مشترك بين المغرب والولايات المتحدة وإسرائيل"
+    html = (f"<html><head><title>{title} - هسبريس</title></head><body><div class='top'><span>الأربعاء 23 دجنبر 2020</span> | "
+            f"<a href='/fr'>Hespress FR</a></div><nav><a href='/'>الرئيسية</a></nav><article><h1>{title}</h1>"
+            f"<div class='meta'><span>هسبريس من الرباط</span> <span class='date'>الثلاثاء 22 دجنبر 2020 - 19:41</span></div>"
+            f"<p>{LEAD}</p><p>{MORE}</p></article><footer>جميع الحقوق محفوظة 2020</footer></body></html>")
+    doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
+    assert doc.published.date == "2020-12-22"
+
+
+def test_a_reading_time_beside_the_byline_date_leaves_it_a_dateline():
+    """"٢٠٢١/٠٨/٢٥ | ٠٨:١٥ 📖 قراءة: ٤ دقائق": the reading time is chrome of the dateline."""
+    doc = _doc("الشروق أونلاين\nالرئيسية | الجزائر | العالم\nلعمامرة يعلن قطع العلاقات الدبلوماسية مع المغرب\nمحمد.ل\n"
+               "٢٠٢١/٠٨/٢٥ | ٠٨:١٥     📖 قراءة: ٤ دقائق\nشارك:  فيسبوك  تويتر")
+    assert doc.published.date == "2021-08-25"
+
+
+def test_a_stamp_with_its_channel_and_a_sites_top_bar_are_head_material():
+    """"منذ 3 ساعات | قناة ليبيا الأحرار - جنيف" under the headline and "الاثنين 20 يناير 2020 |
+    طرابلس: 14° غائم جزئيا | سعر الدولار ...: 4.30 دينار" above it are chrome: the headline is the
+    title (not a ticker above it, not the site's name), the article begins with its lead."""
+    headline = "بعد خمسة أيام من المحادثات.. اللجنة العسكرية المشتركة توقع في جنيف اتفاقا لوقف دائم لإطلاق النار"
+    doc = _doc(f"ليبيا الأحرار\nالرئيسية  |  أخبار ليبيا  |  عربي ودولي\nعاجل: وليامز: ملتقى الحوار السياسي الليبي ينطلق افتراضيا الاثنين المقبل\n\n"
+               f"{headline}\n\nمنذ 3 ساعات     |    قناة ليبيا الأحرار - جنيف\nمشاركة:  فيسبوك  تويتر")
+    assert doc.title == headline and doc.body.startswith(LEAD[:30]) and doc.outlet.name == "Libya Al-Ahrar"
+    headline = "مؤتمر برلين يتبنى 55 بندا: التزام بحظر السلاح وتشكيل اللجنة العسكرية"
+    doc = _doc(f"بوابة الوسط | ليبيا\nالرئيسية   ليبيا   عربي   دولي   اقتصاد\n"
+               f"الاثنين 20 يناير 2020   |   طرابلس: 14° غائم جزئيا   |   سعر الدولار في السوق الموازية: 4.30 دينار\n\n"
+               f"{headline}\n\nبرلين - بوابة الوسط\nنشر في: الاثنين 20 يناير 2020 - 10:37 ص")
+    assert doc.title == headline and doc.body.startswith(LEAD[:30]) and doc.published.date == "2020-01-20"

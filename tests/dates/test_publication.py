@@ -115,3 +115,16 @@ def test_a_wire_dateline_opening_the_body_is_the_day():
     assert p.latest == "2023-05-01" and p.earliest.endswith("-05-01")  # (a Monday 1 May: 2023, 2017, ...)
     inside = "أكدت وزارة الخارجية الإثيوبية في بيان صدر في 20 كانون الأول/ ديسمبر 2023 التزام إثيوبيا بالحل."
     assert published_from_text(Document(id="w", body=inside), ctx).date is None
+
+
+def test_next_monday_with_its_day_and_month_fixes_the_week():
+    """"اليوم الجمعة" and "يوم الاثنين المقبل 26 أكتوبر": the Friday before a Monday 26 October
+    (2015, 2020, 2026); a bound of 2017-2021 leaves 23 October 2020. "الاثنين الماضي 19 أكتوبر"
+    puts the page in the week after that Monday."""
+    ctx = Context(reference_date=dt.date(2021, 3, 1))
+    body = ("وقّع الوفدان اليوم الجمعة في جنيف اتفاقا لوقف دائم لإطلاق النار.\n\n"
+            "وأعلنت المبعوثة أن ملتقى الحوار السياسي سينطلق يوم الاثنين المقبل 26 أكتوبر، على أن تعقد جولته الأولى في تونس.")
+    doc = Document(id="n", body=body, published=Published(earliest="2017-01-06", latest="2021-03-01", basis="bounds"))
+    assert published_from_text(doc, ctx).date == "2020-10-23"
+    past = body.replace("سينطلق يوم الاثنين المقبل 26 أكتوبر", "انطلق يوم الاثنين الماضي 19 أكتوبر")
+    assert published_from_text(doc.replace(body=past), ctx).date == "2020-10-23"

@@ -120,8 +120,10 @@ def line_reason(line: str) -> str | None:
     if is_breadcrumb(line):
         return "navigation"
     folded = fold_key(line).lower()
-    if _STAMP_RE.match(folded.strip()):
+    if _STAMP_RE.match(folded.strip()) or _stamp_with_credit(folded):
         return "timestamp"
+    if _top_bar(folded):
+        return "widget"
     for prefix, reason in table.prefix:
         if folded.startswith(prefix):
             return reason
@@ -157,6 +159,31 @@ def is_tag_list(line: str) -> bool:
     السعودية"): the tags or sections of a page, not a sentence."""
     parts = [p.strip() for p in _TAG_SEP_RE.split(line.strip())]
     return len(parts) >= 3 and all(p and len(words(p)) <= CRUMB_MAX_WORDS and not _SENTENCE_MARK_RE.search(p) for p in parts)
+
+
+# A time stamp's bar-parted neighbours are short: the channel and the place ("منذ 3 ساعات | قناة
+# ليبيا الأحرار - جنيف"), not a sentence.
+STAMP_PART_MAX_WORDS = 6
+
+
+def _stamp_with_credit(folded: str) -> bool:
+    """A time stamp and, beside it past a bar, a short credit or place."""
+    parts = [p.strip() for p in folded.split("|")]
+    if len(parts) < 2 or not any(_STAMP_RE.match(p) for p in parts):
+        return False
+    return all(_STAMP_RE.match(p) or (len(p.split()) <= STAMP_PART_MAX_WORDS and not ends_sentence(p)) for p in parts)
+
+
+# A site's top bar: three bar-parted items or more, short, with figures (the day, the weather, a
+# price): "الاثنين 20 يناير 2020 | طرابلس: 14° غائم جزئيا | سعر الدولار ...: 4.30 دينار".
+BAR_MIN_ITEMS = 3
+BAR_ITEM_MAX_WORDS = 8
+
+
+def _top_bar(folded: str) -> bool:
+    parts = [p.strip() for p in folded.split("|")]
+    return (len(parts) >= BAR_MIN_ITEMS and any(c.isdigit() for c in folded)
+            and all(p and len(p.split()) <= BAR_ITEM_MAX_WORDS and not ends_sentence(p) for p in parts))
 
 
 def is_caption(line: str, page_script: str) -> bool:

@@ -23,7 +23,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     import trafilatura  # imported here: it costs start-up time and only HTML needs it
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return HtmlText("", None, None, None, url)
@@ -31,7 +32,64 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     sitename = doc.sitename if doc.sitename and not _is_the_headline(doc.sitename, raw_title, doc.title) else None
     _, site = _split_site_suffix(raw_title, sitename)
     title, _ = _split_site_suffix(doc.title, sitename)
-    return HtmlText(text=doc.text or "", title=title, date=doc.date, sitename=sitename or site or _short_suffix(raw_title), url=doc.url or url)
+    date = doc.date or _visible_dateline(html) or _guessed_date(html)
+    return HtmlText(text=doc.text or "", title=title, date=date, sitename=sitename or site or _short_suffix(raw_title), url=doc.url or url)
+
+
+# How many text pieces after the headline (<h1>) the page's own dateline may stand.
+DATELINE_AFTER_HEADLINE = 12
+
+
+def _visible_dateline(html: str) -> str | None:
+    """The date the page shows under its headline ("الثلاثاء 22 دجنبر 2020 - 19:41"), read by
+    marsad's own dateline grammar (every Arabic month name): the page's markup gave none, and it
+    beats htmldate's guess from the text, which cannot read such a line and may settle on the
+    first of a month, or on the date of a bar above the headline."""
+    import lxml.html
+
+    from ..dates.dateline import parse_dateline
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    headline = next(iter(tree.iter("h1")), None)
+    if headline is None:
+        return None
+    seen = 0
+    for piece in _text_after(tree, headline):
+        day = parse_dateline(piece)
+        if day:
+            return day
+        seen += 1
+        if seen >= DATELINE_AFTER_HEADLINE:
+            break
+    return None
+
+
+def _text_after(tree, headline):
+    """The pieces of text that follow ``headline`` in page order (not scripts or styles)."""
+    after = False
+    for element in tree.iter():
+        if element is headline:
+            after = True
+            pieces = [element.tail]
+        elif not after or not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        elif any(a is headline for a in element.iterancestors()):
+            pieces = [element.tail]  # (inside the headline)
+        else:
+            pieces = [element.text, element.tail]
+        for piece in pieces:
+            if piece and piece.strip():
+                yield " ".join(piece.split())
+
+
+def _guessed_date(html: str) -> str | None:
+    """htmldate's search of the page's text, the last resort."""
+    from htmldate import find_date
+
+    return find_date(html, extensive_search=True, original_date=True)
 
 
 def _is_the_headline(sitename: str, raw_title: str | None, title: str | None) -> bool:

@@ -40,6 +40,10 @@ _ISSUE_RE = re.compile("(?:\u0631\u0642\u0645\\s+)?\u0627\u0644\u0639\u062f\u062
 _WEATHER_RE = re.compile(r"(?:[^\W\d_]+\s*)?\W?\s*-?\d{1,2}\s*\u00b0[cf]?")
 # The agency credited at the end, in brackets and with no digit: "الرياض - 3 مارس 2024 (واس)".
 _CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_]+\.?\s*){1,4}\)\s*$")
+# The reading time and the view count beside it (folded): "قراءة: ٤ دقائق", "مدة القراءة 3 دقيقة",
+# "5 دقائق للقراءة", "1234 مشاهدة".
+_READING_RE = re.compile("(?:(?:وقت|مده)\\s+)?(?:ال)?قراءه\\s*:?\\s*\\d+\\s*دق(?:يقه|يقتان|ايق)"
+                         "|\\d+\\s*(?:دقايق|دقيقه)\\s+(?:لل)?قراءه|\\d+\\s*مشاهد(?:ه|ات)")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -93,7 +97,7 @@ def _line_mentions(line: str) -> tuple[str, tuple[Mention, ...]]:
     text = _OFFSET_RE.sub(r"\1", _ISO_T_RE.sub(r"\1 ", fold_key(line).lower()))
     text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", text))
     text = _DASHED_RE.sub(r"\1 \2 \3", _MONTH_WORD_RE.sub("", text))  # "26 - يوليو - 2021", "19 شهر رمضان"
-    for pattern in (_CREDIT_RE, _ISSUE_RE, _WEATHER_RE):  # "(واس)", "| العدد 8421", "| الكويت 34°"
+    for pattern in (_CREDIT_RE, _ISSUE_RE, _WEATHER_RE, _READING_RE):  # "(واس)", "| العدد 8421", "| الكويت 34°", "قراءة: 4 دقائق"
         text = pattern.sub(_blank, text)
     return text, tuple(m for m in find_mentions(text) if m.kind == "date")
 

@@ -100,6 +100,13 @@ def infer_published(doc: Document, folded: str, mentions: list[Mention], ctx: Co
         if m.kind == "date" and m.weekday is not None and m.day and m.month and m.year is None and m.deictic is None:
             state.apply("weekday+date", _near(m, _anchor_days(m, years)))
 
+    # 4a. a weekday called next or last, then its day and month ("يوم الاثنين المقبل 26 أكتوبر"):
+    # that day, in the years its weekday allows, within the week after (or before) publication
+    for weekday, day in _apposed_weekdays(folded, mentions):
+        anchor = Mention(0, 0, "date", day=day.day, month=day.month, weekday=weekday.weekday)
+        state.apply("weekday+date", _merge(
+            (o - 7, o - 1) if weekday.qualifier == 1 else (o + 1, o + 7) for o in (d.toordinal() for d in _anchor_days(anchor, years))))
+
     # 4b. a dateline above the article without its year ("الثلاثاء 11 حزيران"): that very day
     for line in doc.dropped:
         m = partial_dateline(line.text) if line.reason in _HEAD_REASONS else None
@@ -286,6 +293,16 @@ def _following(unit: str, days: list[dt.date]) -> Spans:
             nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
             spans.append(_month_span(nxt.year, nxt.month))
     return _merge(spans)
+
+
+def _apposed_weekdays(folded: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A weekday with "المقبل" or "الماضي" and, right after it, a day and month without a year."""
+    out = []
+    for a, b in zip(mentions, mentions[1:]):
+        if (a.kind == "weekday" and a.qualifier in (1, -1) and b.kind == "date" and b.day and b.month
+                and b.year is None and b.weekday is None and not folded[a.end : b.start].strip(" ,\u060c")):
+            out.append((a, b))
+    return out
 
 
 def _stated_year(m: Mention) -> int | None:
