@@ -1035,6 +1035,41 @@ def test_an_organisations_summit_brings_the_organisation(options, tmp_path):
                    ("2024-05-16", "planned", "multilateral", ["ARL", "BHR"])]
 
 
+def test_a_ceasefire_with_its_adjective_is_an_agreement_not_shooting(options, tmp_path):
+    """"أعلنا ... وقفا فوريا لإطلاق النار": a ceasefire, not the shooting "إطلاق النار" names; a
+    rejection "حينها" (at that time) is dated by the event told before it, not by the page."""
+    doc = _text_page(options, tmp_path, "ليبيا\n\nالجمعة 23 تشرين الأول 2020\n\n",
+                     "وكان رئيس المجلس الرئاسي فائز السراج ورئيس مجلس النواب عقيلة صالح قد أعلنا، في بيانين منفصلين يوم 21 آب الماضي، "
+                     "وقفا فوريا لإطلاق النار في جميع الأراضي الليبية، فيما رفض الجيش الوطني الليبي حينها الإعلان.\n")
+    assert not _events(doc, "ASSAULT")
+    (agreement,) = _events(doc, "AGREE")
+    assert agreement.date == "2020-08-21"
+    (rejection,) = _events(doc, "REJECT")
+    assert rejection.date == "2020-08-21"
+
+
+def test_another_partys_turn_and_a_call_are_not_the_meeting_or_request_before(options, tmp_path):
+    """"من جهته، دعا الاتحاد العام التونسي للشغل": the union's own call, not the president's (the
+    story's subject) nor merged with Blinken's; a meeting ("خلال لقائه") and a phone call of the
+    same day are two events; "عقب اتصال هاتفي" names an earlier call, not one of the page's day;
+    "أعلنت الجزائر قطع علاقاتها": a break of relations, reported."""
+    doc = _text_page(options, tmp_path, "تونس\n\nالاثنين 26 تموز 2021\n\n",
+                     "أكد رئيس الجمهورية قيس سعيد، خلال لقائه اليوم الاثنين بقصر قرطاج الأمين العام للاتحاد العام التونسي للشغل، أن التدابير ظرفية.\n\n",
+                     "من جهته، دعا الاتحاد العام التونسي للشغل، في بيان أصدره اليوم، إلى تحديد مدة التدابير.\n\n",
+                     "وعلى الصعيد الخارجي، تلقى رئيس الجمهورية مساء اليوم مكالمة هاتفية من وزير الخارجية الأمريكي أنتوني بلينكن، "
+                     "فيما دعا بلينكن إلى الالتزام بمبادئ الديمقراطية.\n\n",
+                     "ويأتي ذلك تفعيلا لما أعلنه الديوان يوم الخميس الماضي، عقب اتصال هاتفي بين الرئيس قيس سعيد والرئيس الجزائري عبد المجيد تبون.\n\n",
+                     "وأعلنت الجزائر، أمس الأحد، قطع علاقاتها الدبلوماسية مع المملكة المغربية.\n")
+    meetings = sorted((e.mode or "", e.date or "", sorted(_countries(e))) for e in _events(doc, "CONSULT"))
+    assert ("", "2021-07-26", ["TUN"]) in meetings and ("phone", "2021-07-26", ["TUN", "USA"]) in meetings
+    assert ("phone", "", ["DZA", "TUN"]) in meetings
+    assert all(e.date != "2021-07-26" for e in _events(doc, "CONSULT") if "DZA" in _countries(e))
+    requests = _events(doc, "REQUEST")
+    assert all("TUN" not in _countries(e) or "USA" in _countries(e) for e in requests)  # none of the president's, by the union
+    (sanction,) = _events(doc, "SANCTION")
+    assert _countries(sanction) == {"DZA", "MAR"} and sanction.date == "2021-07-25"
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

@@ -687,7 +687,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d = Draft(spec.type, spec.mode, hit, sent, n, spec.noun, confidence=_weight(spec))
     clause_cues = [c for c in cue_hits if c.start in clause]
     before = {kind for c in cue_hits if c.end <= hit.start and hit.start - c.end <= 12 for kind in c.payloads}
-    d.after = spec.noun and (clause.cue == "after" or "after" in before)
+    d.after = (spec.noun and (clause.cue == "after" or "after" in before)) or any(  # "عقب اتصال هاتفي": a call named, before
+        "after" in c.payloads and c.last == hit.first for c in cue_hits)
     d.definite = (spec.noun and _ALEF_LAM in body[max(0, hit.start - 3) : hit.start + 2]) or (
         spec.type == "CONSULT" and any("dual" in c.payloads and 0 <= c.first - hit.last <= 1 for c in cue_hits))  # "وبحث الجانبان": the two, met already
     d.demonstrative = any("demonstrative" in c.payloads and c.last == hit.first and not BREAK_OR_END_RE.search(body, c.end, hit.start) for c in cue_hits)
@@ -715,10 +716,14 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         d.date, d.date_explicit = shared.date, shared.date_explicit
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = shifted_date(clause, drafts, sent, d)
+    then = not (d.date_explicit or d.referential) and any("then" in c.payloads and c.start >= hit.end and c.start in clause for c in cue_hits)
+    if then:  # "فيما رفض المسماري حينها الإعلان": when the event told before it was (an inferred day), else undated
+        told = next((dr for dr in reversed(drafts) if dr.date), None)
+        d.date, d.date_explicit = (told.date, False) if told is not None else (None, False)
     latest = doc.published.date or doc.published.latest
     if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
         d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
-    d.background = any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits)
+    d.background = then or any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits)
     if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after or d.background):
         d.date = story_date(doc, drafts)  # (not explicit: a weak verb so dated stands)
     if spec.pledged and d.status == "reported":
@@ -828,6 +833,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
             and not ((spec.act_object or spec.type not in DYADIC) and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات", "ونشرت روسيا قوات": its own subject
             and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
+            and not any("turn" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits)  # "من جهته، دعا الاتحاد ...": another's turn
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
         parties = [subject] + parties  # "قال ... إنه اقترح": the subject of the sentence before
         d.took_subject = True
