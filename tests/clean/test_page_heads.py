@@ -230,3 +230,38 @@ def test_a_stamp_with_its_channel_and_a_sites_top_bar_are_head_material():
                f"الاثنين 20 يناير 2020   |   طرابلس: 14° غائم جزئيا   |   سعر الدولار في السوق الموازية: 4.30 دينار\n\n"
                f"{headline}\n\nبرلين - بوابة الوسط\nنشر في: الاثنين 20 يناير 2020 - 10:37 ص")
     assert doc.title == headline and doc.body.startswith(LEAD[:30]) and doc.published.date == "2020-01-20"
+
+
+def test_a_headline_over_a_wire_dateline_and_under_the_menus_is_the_title():
+    """The lead opens with a wire dateline ("جنين 5-7-2023 وفا-"): the line over it is the
+    headline, not the article's first paragraph; a masthead and the paper's tagline above the
+    menus ("جريدة يومية سياسية تصدر عن ...") are not the title, nor the search box and the weather."""
+    headline = "الاحتلال ينسحب من جنين ومخيمها بعد عدوان استمر يومين.. وحصيلة الشهداء ترتفع إلى 12"
+    lead = "جنين 5-7-2023 وفا- انسحبت قوات الاحتلال الإسرائيلي فجر اليوم الأربعاء من مدينة جنين ومخيمها، بعد عدوان واسع استمر قرابة 48 ساعة."
+    text = (f"وكالة الأنباء والمعلومات الفلسطينية - وفا\nالرئيسية | أخبار فلسطينية | الرئاسة | الحكومة\n\n"
+            f"تاريخ النشر: 2023-07-05  07:40 AM\n\n{headline}\n\n{lead}\n\n{MORE}\n")
+    doc = extract(Page(id="w", source=Source(path="w.txt", url=None, format="text"), text=text))
+    assert doc.title == headline and doc.body.startswith(lead[:20])
+    headline = "الاحتلال يماطل في إقرار اتفاق غزة.. و\"حماس\": ملتزمون بما أعلنه الوسطاء"
+    doc = _doc(f"الشرق\nجريدة يومية سياسية تصدر عن دار الشرق للطباعة والنشر والتوزيع\n\n"
+               f"الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة\nبحث...                          الدوحة 19° غائم جزئياً\n\n"
+               f"عربي ودولي  >  فلسطين\n\n{headline}\n\nعربي ودولي\nمنذ 4 ساعات\nشارك:  فيسبوك  |  إكس  |  واتساب")
+    assert doc.title == headline
+    headline = "الحرس الثوري يستهدف قاعدة \"عين الأسد\" الأمريكية في العراق بعشرات الصواريخ"
+    doc = _doc(f"IRNA  وكالة الجمهورية الإسلامية للأنباء\nفارسی | English | عربي | Русский\n"
+               f"الرئيسية   سياسة   اقتصاد   مجتمع   ثقافة   رياضة   دولي\nسياسة   >   الأمن والدفاع\n"
+               f"رمز الخبر: 83627419\n8/1/2020 - 08:15\n\n{headline}")
+    assert doc.title == headline
+
+
+def test_an_html_pages_headline_beats_a_credit_line_of_its_text():
+    """trafilatura's text opens with the credit "رووداو - بغداد" (a spelling of the outlet we may not
+    know): the page's own headline is the title."""
+    title = "البرلمان العراقي يصوت على إنهاء تواجد القوات الأجنبية"
+    html = (f"<html><head><title>{title} | رووداو.نت</title><meta property='og:site_name' content='Rudaw'></head><body>"
+            f"<header><a href='/arabic'>رووداو</a></header><main><article><h1 class='article-title'>{title}</h1>"
+            f"<div class='article-meta'><span class='author'>رووداو ديجيتال</span> <time datetime='2020-01-05T16:20:00+03:00'>الأحد، 05-01-2020 | 16:20</time></div>"
+            f"<div class='article-body'><p>رووداو - بغداد</p><p>{LEAD}</p><p>{MORE}</p></div></article></main>"
+            f"<footer>جميع الحقوق محفوظة</footer></body></html>")
+    doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
+    assert doc.title == title

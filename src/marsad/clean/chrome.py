@@ -122,8 +122,8 @@ def line_reason(line: str) -> str | None:
     folded = fold_key(line).lower()
     if _STAMP_RE.match(folded.strip()) or _stamp_with_credit(folded):
         return "timestamp"
-    if _top_bar(folded):
-        return "widget"
+    if _top_bar(folded) or (_DEGREES_RE.search(line) and len(words(line)) <= BAR_ITEM_MAX_WORDS):
+        return "widget"  # (and the weather: "بحث...   الدوحة 19° غائم جزئياً")
     for prefix, reason in table.prefix:
         if folded.startswith(prefix):
             return reason
@@ -176,6 +176,7 @@ def _stamp_with_credit(folded: str) -> bool:
 
 # A site's top bar: three bar-parted items or more, short, with figures (the day, the weather, a
 # price): "الاثنين 20 يناير 2020 | طرابلس: 14° غائم جزئيا | سعر الدولار ...: 4.30 دينار".
+_DEGREES_RE = re.compile(r"\d\s*\u00b0")
 BAR_MIN_ITEMS = 3
 BAR_ITEM_MAX_WORDS = 8
 

@@ -19,6 +19,9 @@ _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 PROVIDES = ("body", "title", "outlet", "captions", "dropped", "published:metadata")
 
 
+HINT_MIN_WORDS = 3  # an HTML page's title this long is its headline, not the site's name
+
+
 def extract(page: Page) -> Document:
     """Clean a page: the article body, title, outlet, captions and dropped chrome."""
     url = page.source.url
@@ -38,6 +41,8 @@ def extract(page: Page) -> Document:
     else:
         layout = lay_out(text, title_hint)
         title = layout.title.text if layout.title else title_hint
+        if page.html is not None and title_hint and len(title_hint.split()) >= HINT_MIN_WORDS:
+            title = title_hint  # the page's own headline (<h1>, its metadata) over a line of the text ("رووداو - بغداد")
     if not layout.body:
         raise InputError(M108.format(path=page.source.path or page.id))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates.dateline import is_dateline, parse_dateline
+from ..dates.dateline import is_dateline, opens_with_wire_dateline, parse_dateline
 from . import chrome, outlets
 
 # A paragraph has at least this many words and ends like a sentence, or is long anyway.
@@ -193,6 +193,8 @@ def _headline_run(lines: list[Line], paragraphs: list[int], page_script: str) ->
             return run if run and _head_material(lines[i + 1].text, page_script) else 0
         if _head_material(lines[i + 1].text, page_script) or _byline_then_head(lines, i + 1, page_script):
             return run + 1
+        if opens_with_wire_dateline(lines[i + 1].text) and not opens_with_wire_dateline(lines[i].text):
+            return run + 1  # "جنين 5-7-2023 وفا- انسحبت ...": the lead begins under the headline
     return 0
 
 
@@ -274,6 +276,7 @@ def _lay_out_head(head: list[Line], out: Layout, page_script: str, title_hint: s
                 break
     if title_index is not None and not title_hint:
         title_index = _above_the_dateline(head, title_index, page_script)
+        title_index = _over_the_article(head, title_index, page_script)
     if title_index is not None and not title_hint and title_index + 1 < len(head):
         kicker, nxt = head[title_index].text, head[title_index + 1].text  # "في ختام الدورة الـ(١٥٩) للمجلس الوزاري بالرياض"
         if (len(chrome.words(kicker)) <= KICKER_MAX_WORDS and len(chrome.words(nxt)) >= KICKER_RATIO * len(chrome.words(kicker))
@@ -314,6 +317,34 @@ def _above_the_dateline(head: list[Line], title_index: int, page_script: str) ->
             and all(_fixed_reason(between.text, page_script) for between in head[title_index + 1 : k - 1])):
         return k - 1
     return title_index
+
+
+def _over_the_article(head: list[Line], title_index: int, page_script: str) -> int:
+    """The headline right over the article, with only head material under it (a section label,
+    a stamp, a credit, a dateline, share buttons), when the site's menus part it from the line
+    taken first: that was the site's masthead or tagline ("IRNA وكالة الجمهورية الإسلامية للأنباء",
+    "جريدة يومية سياسية تصدر عن دار الشرق"). (A subtitle right under the headline is not so parted.)"""
+    if title_index > MASTHEAD_LINES:
+        return title_index  # (below the menus already)
+    last = next((k for k in range(len(head) - 1, title_index, -1) if not _head_line(head[k].text, page_script)), None)
+    if last is None or last == title_index + 1:
+        return title_index
+    line = head[last].text
+    if (_title_like(line, page_script, TITLE_LONG_WORDS) and not _labelled(line) and not is_dateline(line)
+            and any(_fixed_reason(between.text, page_script) in _MENUS for between in head[title_index + 1 : last])):
+        return last
+    return title_index
+
+
+_MENUS = frozenset({"navigation", "language-switch"})
+
+
+MASTHEAD_LINES = 1  # a site's name and tagline open the page: its first two lines
+
+
+def _head_line(text: str, page_script: str) -> bool:
+    """Head material, or a section label ("عربي ودولي")."""
+    return _head_material(text, page_script) or (len(chrome.words(text)) <= CATEGORY_MAX_WORDS and chrome.is_category(text))
 
 
 def _labelled(text: str) -> bool:

@@ -116,3 +116,36 @@ def _place_parted(text: str, start: int, end: int) -> str:
     if after and after.start() >= end:
         text = text[: after.start()] + " " * (len(text) - after.start())
     return text
+
+
+# A wire dateline opening an article: the place filed from (a word or three), the day and month
+# (and year), then the agency in brackets, or its name, before a dash: "أديس أبابا 20 كانون الأول/
+# ديسمبر 2023 (إينا) -", "عمان 1 أيار (بترا) -", "جنين 5-7-2023 وفا-", "طهران/ 8 كانون الثاني/ يناير/ إرنا -".
+_WIRE_PLACE_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}[\s,\u060c/]*")
+_WIRE_AGENCY_RE = re.compile(r"\s*/?\s*(?:\([^()\n]{1,30}\)\s*[-\u2013\u2014:]?|(?:[^\W\d_]+[\s.]*){0,3}[-\u2013\u2014:])")
+WIRE_HEAD_CHARS = 120  # a dateline's place, date and agency fit in this many characters
+
+
+def wire_date(folded: str, dates: list[Mention]) -> Mention | None:
+    """The date of a wire dateline opening ``folded`` (``dates``: its date mentions, in order)."""
+    m = next((m for m in dates if m.kind == "date"), None)
+    if m is None or not (m.day and m.month) or m.deictic is not None or m.qualifier is not None:
+        return None
+    if not _WIRE_PLACE_RE.fullmatch(folded, 0, m.start) or not _WIRE_AGENCY_RE.match(folded, m.end):
+        return None
+    before = folded[: m.start].split()
+    if before and before[-1] in _SENTENCE_BEFORE_DATE:
+        return None  # "قال الرئيس في 5 أيار 2023 -": a sentence, not a place
+    return m
+
+
+_SENTENCE_BEFORE_DATE = frozenset(fold_key(w) for w in ("في", "منذ", "حتى", "يوم", "بتاريخ", "قبل", "بعد"))
+
+
+def opens_with_wire_dateline(line: str) -> bool:
+    """A paragraph that opens with a wire dateline: the article's lead."""
+    folded = fold_key(line[:WIRE_HEAD_CHARS])
+    if not _DIGIT_RE.search(folded):
+        return False
+    return wire_date(folded, [m for m in find_mentions(folded) if m.calendar == "gregorian"]) is not None
+

@@ -38,10 +38,10 @@ from ..options import Context
 from ..text.normalize import fold
 from .grammar import Mention, find_mentions
 from .resolve import resolve
-from .dateline import partial_dateline
+from .dateline import partial_dateline, wire_date
 
 FLOOR = dt.date(1990, 1, 1)  # no page we read was published on the web before this day
-_HEAD_REASONS = ("header", "category", "dateline")  # lines set aside above the body
+_HEAD_REASONS = ("header", "category", "dateline", "widget")  # lines set aside above the body ("الثلاثاء 22 أكتوبر | الكويت 34°")
 _NEAR_BEFORE = 183  # days: a date without a year is at most this long after publication...
 _NEAR_AFTER = 366  # ...and at most this long before it
 _WEEK_STARTS = (5, 6, 0)
@@ -65,7 +65,7 @@ def infer_published(doc: Document, folded: str, mentions: list[Mention], ctx: Co
     body_dates = [m for m in mentions if m.kind in ("date", "range") and m.calendar == "gregorian"]
 
     # 0. a wire dateline opening the lead: that day (in the years its weekday allows, without a year)
-    wire = _wire_dateline(folded, body_dates)
+    wire = wire_date(folded, body_dates)
     if wire is not None:
         state.apply("wire dateline", _days(_anchor_days(wire, years), 0))
 
@@ -314,22 +314,6 @@ def _stated_year(m: Mention) -> int | None:
         return m.year
     value = resolve(m, None)
     return int(value[:4]) if value else None
-
-
-def _wire_dateline(folded: str, body_dates: list[Mention]) -> Mention | None:
-    """The date of a dateline opening the body: a place, the day and month (and year), then the
-    agency in brackets or a dash ("أديس أبابا 20 كانون الأول/ ديسمبر 2023 (إينا) -", "عمان 1 أيار
-    (بترا) -")."""
-    m = next((m for m in body_dates if m.kind == "date"), None)
-    if m is None or not (m.day and m.month) or m.deictic is not None or m.qualifier is not None:
-        return None
-    if not _PLACE_RE.fullmatch(folded, 0, m.start) or not _AGENCY_OR_DASH_RE.match(folded, m.end):
-        return None
-    return m
-
-
-_PLACE_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}[\s,،]*")
-_AGENCY_OR_DASH_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]?|[-–—])")
 
 
 def _paragraph_index(folded: str) -> Callable[[int], int]:
