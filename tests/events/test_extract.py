@@ -1070,6 +1070,24 @@ def test_another_partys_turn_and_a_call_are_not_the_meeting_or_request_before(op
     assert _countries(sanction) == {"DZA", "MAR"} and sanction.date == "2021-07-25"
 
 
+def test_an_agreement_reached_and_the_kingdom_of_a_saudi_page(options, tmp_path):
+    """"أعلنت المملكة العربية السعودية والجمهورية الإسلامية الإيرانية، أمس الجمعة، التوصل إلى
+    اتفاق": an agreement of the two (the "إلى" of "التوصل إلى" needs no place after it, as an
+    arrival's would); on a Saudi paper's page "المملكة" alone is Saudi Arabia ("وكانت المملكة قد
+    أعلنت ... قطع علاقاتها الدبلوماسية مع إيران": a break of the two), not on another's."""
+    lead = ("أعلنت المملكة العربية السعودية والجمهورية الإسلامية الإيرانية، أمس الجمعة، التوصل إلى اتفاق يتضمن "
+            "استئناف العلاقات الدبلوماسية بينهما.\n\n")
+    recap = "وكانت المملكة قد أعلنت في الثالث من يناير 2016 قطع علاقاتها الدبلوماسية مع إيران.\n"
+    doc = _text_page(options, tmp_path, "جريدة الرياض\n\nالمملكة وإيران تتفقان على استئناف العلاقات\n\nالسبت 11 آذار 2023\n\n", lead, recap)
+    assert doc.outlet.name == "Al Riyadh"
+    (agreement,) = _events(doc, "AGREE")
+    assert _countries(agreement) == {"SAU", "IRN"} and agreement.date == "2023-03-10"
+    (sanction,) = _events(doc, "SANCTION")
+    assert _countries(sanction) == {"SAU", "IRN"} and sanction.date == "2016-01-03"
+    other = _text_page(options, tmp_path, "وكالة الأناضول\n\nالمملكة وإيران\n\nالسبت 11 آذار 2023\n\n", lead, recap)
+    assert "SAU" not in {c for e in _events(other, "SANCTION") for c in _countries(e)}
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

@@ -769,7 +769,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                   or (shared.location if shared is not None and clause.cue == "sequel" else None)
                   or _location(body, hit, clause_slots, speech)
                   or (_location(body, hit, sent_slots, speech) if clause.cue in (None, "during", "sequel") else None))
-    if hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
+    if spec.type == "CONSULT" and hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
     if len({p.country for p in parties}) < 2 and spec.type in DYADIC:

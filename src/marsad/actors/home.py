@@ -1,0 +1,44 @@
+"""The home country's bare name: "المملكة" on a Saudi page is Saudi Arabia (data/actors/home_words.yaml)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..clean.outlets import outlets
+from ..model import Mention
+from ..resources import read_records
+from ..text.normalize import fold_key
+from ..text.tokens import clitic_forms, tokenize
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for rec in read_records("actors/home_words.yaml", keys=("country", "ar"), required=("country", "ar"), unique="country"):
+        out.setdefault(rec["country"], set()).update(fold_key(w) for w in rec["ar"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _outlet_countries() -> dict[str, str]:
+    return {r.name: r.country for r in outlets().records if r.country}
+
+
+def home_country(outlet_name: str | None) -> str | None:
+    """The country of a known outlet whose press calls it by a bare word."""
+    country = _outlet_countries().get(outlet_name or "")
+    return country if country in _home_words() else None
+
+
+def home_mentions(body: str, country: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Where the body calls the home country by its bare word: a token (perhaps with "و", "ب",
+    "ل") outside every name already found ("المملكة المتحدة", "المملكة المغربية": names of
+    their own)."""
+    words = _home_words()[country]
+    toks = tokenize(body)
+    out = []
+    for t in toks:
+        if words.isdisjoint(clitic_forms(t.norm)) or any(t.start < b and a < t.end for a, b in taken):
+            continue
+        out.append(Mention(t.start, t.end, body[t.start : t.end]))
+    return out
