@@ -1088,6 +1088,20 @@ def test_an_agreement_reached_and_the_kingdom_of_a_saudi_page(options, tmp_path)
     assert "SAU" not in {c for e in _events(other, "SANCTION") for c in _countries(e)}
 
 
+def test_a_summit_as_subject_and_what_happened_since_an_earlier_event(options, tmp_path):
+    """"طالبت القمة العربية الإسلامية ... بوقف العدوان": the two organisations demand; "وشارك في
+    القمة ... الرئيس الإيراني ... منذ استئناف العلاقات بين البلدين في مارس الماضي بوساطة صينية":
+    the summit of the page's day, not one of March brokered by China (that date and broker are
+    the resumption's, after "منذ")."""
+    doc = _text_page(options, tmp_path, "قمة\n\nالأحد 12 تشرين الثاني 2023\n\n",
+                     "طالبت القمة العربية الإسلامية المشتركة، التي استضافتها الرياض أمس السبت، إسرائيل بوقف العدوان على قطاع غزة فورا.\n\n",
+                     "وشارك في القمة العاهل الأردني الملك عبدالله الثاني والرئيس الإيراني إبراهيم رئيسي في أول زيارة لرئيس إيراني إلى "
+                     "السعودية منذ استئناف العلاقات بين البلدين في مارس الماضي بوساطة صينية.\n")
+    (request,) = _events(doc, "REQUEST")
+    assert {"ARL", "OIC", "ISR"} <= _countries(request)
+    assert all(e.date != "2023-03" and e.mediator != "CHN" for e in _events(doc, "CONSULT"))
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

@@ -133,6 +133,7 @@ class Draft:
     sideline: bool = False  # "على هامش ...": held on the sidelines of another event
     background: bool = False  # "وكان ... قد زار", "سبق أن": told as what had happened before the news
     partial: bool = False  # a dated meeting of fewer than two parties: stands only if a retelling names them
+    formats: bool = False  # a named format or an organisation's summit brings parties ("القمة العربية")
 
     def countries(self) -> set[str]:
         return {a.country for a in self.actors if a.country}
@@ -842,7 +843,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         main = next((s for s in sent_slots if s.end <= clause.start and _is_party(s)), None)
         if main is not None and not tokens_between(body, clause.start, hit.start)[1:]:
             parties = [main] + parties
-    for members in formats_in(body, clause.start, clause.end, clause, None if d.after else hit.start):  # (not "بعد ... قمة": a summit named)
+    for members in formats_in(body, clause.start, clause.end, clause, None if d.after else hit):  # (not "بعد ... قمة": a summit named)
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
     if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and not any(p.kind == "format" for p in parties) and _in_series(body, clause, hit):
         least = 3 if any("multilateral" in c.payloads for c in clause_cues) else 2  # "الاجتماع الرباعي المقبل": the four
@@ -860,6 +861,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
     if spec.type == "CONSULT":
         parties = _without_topics(parties)
+    d.formats = any(p.kind == "format" for p in parties)
     d.actors = _dedupe(parties)
     if spec.type in _TARGET_AT_PLACE and d.location is not None and d.location.country and len({a.country for a in d.actors}) == 1 \
             and d.location.country not in {a.country for a in d.actors}:
@@ -880,8 +882,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     armed = spec.type == "ASSAULT" and d.location is not None and bool(d.location.country) and _armed_beside(body, hit)
     if armed:  # "وكان مسلحون ملثمون قد اقتحموا ... مكاتب القنوات في بغداد": unnamed armed men of the place (their target may be unnamed)
         d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "UAF", None, "gunmen")] + d.actors
-    summit = (spec.type == "CONSULT" and d.date_explicit and not d.referential
-              and any(a.kind == "format" for a in d.actors))  # "القمة الخليجية" dated: the organisation's members meet
+    summit = spec.type == "CONSULT" and d.date_explicit and not d.referential and d.formats  # "القمة الخليجية" dated: the organisation's members meet
     if spec.type in DYADIC and len(d.countries() | ({d.mediator} if d.mediator else set())) < 2 and len(d.actors) < 2 and not (armed or summit):
         if not (spec.type == "CONSULT" and spec.noun and d.date_explicit and d.status == "reported" and not d.referential):
             return None
@@ -1510,7 +1511,7 @@ def _mode(d: Draft, cue_hits, spec: Trigger, body: str = "") -> str | None:
         return "phone"
     if d.mediator:
         return "third-party"
-    if len(d.countries()) >= 3 or any("multilateral" in c.payloads for c in cue_hits) or _members_of(body, d) or any(a.kind == "format" for a in d.actors):
+    if len(d.countries()) >= 3 or any("multilateral" in c.payloads for c in cue_hits) or _members_of(body, d) or d.formats:
         return "multilateral"
     if spec.mode == "visit":
         return "visit"

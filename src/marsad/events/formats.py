@@ -41,13 +41,13 @@ def _table() -> tuple[PhraseTable[tuple[str, ...]], dict[tuple[str, ...], frozen
     return PhraseTable.build(pairs), heads, frozenset(meetings)
 
 
-def formats_in(text: str, start: int = 0, end: int | None = None, inside=None, trigger: int | None = None) -> list[tuple[str, ...]]:
+def formats_in(text: str, start: int = 0, end: int | None = None, inside=None, trigger=None) -> list[tuple[str, ...]]:
     """Member lists of the formats named in ``text`` (between ``start`` and ``end``, at offsets
     ``inside`` accepts); a format whose name is also a city ("أستانة") counts only right after
     one of its head words ("مسار", "محادثات"), and one whose name is a meeting ("القمة العربية")
-    only for the event that name reports (the ``trigger`` offset inside it), not for any other
-    its clause tells ("احتفاء بمشاركتها في قمة الاتحاد الإفريقي").  The text is scanned once and
-    remembered."""
+    only for the event that name reports (the ``trigger`` hit inside it) or whose verb it follows
+    as subject ("طالبت القمة العربية الإسلامية"), not for any other its clause tells ("احتفاء
+    بمشاركتها في قمة الاتحاد الإفريقي").  The text is scanned once and remembered."""
     table, heads, meetings = _table()
     toks = tokenize(text)
     end = len(text) if end is None else end
@@ -56,7 +56,7 @@ def formats_in(text: str, start: int = 0, end: int | None = None, inside=None, t
         if not (start <= hit.start < end) or (inside is not None and hit.start not in inside):
             continue
         for members in hit.payloads:
-            if members in meetings and not (trigger is not None and hit.start <= trigger < hit.end):
+            if members in meetings and not (trigger is not None and (hit.start <= trigger.start < hit.end or hit.first == trigger.last)):
                 continue
             need = heads.get(members)
             if need:
