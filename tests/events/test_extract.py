@@ -1102,6 +1102,21 @@ def test_a_summit_as_subject_and_what_happened_since_an_earlier_event(options, t
     assert all(e.date != "2023-03" and e.mediator != "CHN" for e in _events(doc, "CONSULT"))
 
 
+def test_a_summit_cancelled_a_summit_to_come_and_one_that_is_only_the_occasion(options, tmp_path):
+    """"أعلن الصفدي مساء أمس إلغاء القمة الرباعية": the summit, denied; "إن المملكة ستستضيف القمة
+    عندما ...": one to come, not reported; "وبالتزامن مع انعقاد القمة، عبرت ... قافلة مساعدات":
+    the summit is when the convoy crossed, no meeting of the UN and the Red Crescent."""
+    doc = _text_page(options, tmp_path, "الغد\n\nالأربعاء 18 تشرين الأول 2023\n\n",
+                     "أعلن وزير الخارجية الأردني أيمن الصفدي مساء أمس إلغاء القمة الرباعية بمشاركة الملك عبدالله الثاني والرئيس الأميركي "
+                     "جو بايدن والرئيس المصري عبدالفتاح السيسي والرئيس الفلسطيني محمود عباس.\n\n",
+                     "وقال الصفدي إن الأردن ستستضيف القمة عندما يكون هناك اتفاق على وقف الحرب.\n\n",
+                     "وبالتزامن مع انعقاد القمة، عبرت صباح اليوم أول قافلة مساعدات معبر رفح إلى قطاع غزة بتنسيق بين الهلال الأحمر "
+                     "المصري والأمم المتحدة.\n")
+    summits = _events(doc, "CONSULT")
+    assert sorted(e.status for e in summits) == ["denied", "planned"]
+    assert all({"JOR", "USA", "EGY", "PSE"} <= _countries(e) for e in summits)
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are
