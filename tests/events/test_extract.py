@@ -1117,6 +1117,20 @@ def test_a_summit_cancelled_a_summit_to_come_and_one_that_is_only_the_occasion(o
     assert all({"JOR", "USA", "EGY", "PSE"} <= _countries(e) for e in summits)
 
 
+def test_forces_firing_on_protesters_and_protests_spreading(options, tmp_path):
+    """"أطلقت القوات الأمنية ... الرصاص الحي ... لتفريق مئات المتظاهرين ... وسط بغداد": an assault
+    by the forces of the place ("وسط" places it, "أطلقت" governs the fire); "وامتدت التظاهرات أمس
+    إلى الناصرية": protests, reported, of the day before."""
+    doc = _text_page(options, tmp_path, "بغداد\n\nالخميس 3 تشرين الأول 2019\n\n",
+                     "أطلقت القوات الأمنية، اليوم الخميس، الرصاص الحي والقنابل المسيلة للدموع لتفريق مئات المتظاهرين الذين تجمعوا "
+                     "قرب ساحة التحرير وسط بغداد.\n\n",
+                     "وامتدت التظاهرات أمس إلى الناصرية والديوانية والعمارة والنجف.\n")
+    (assault,) = _events(doc, "ASSAULT")
+    assert assault.date == "2019-10-03" and _countries(assault) == {"IRQ"} and assault.location.name == "Baghdad"
+    (protest,) = _events(doc, "PROTEST")
+    assert protest.date == "2019-10-02" and protest.status == "reported" and _countries(protest) == {"IRQ"}
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

@@ -1051,7 +1051,9 @@ def _location(body: str, hit: PhraseHit, slots: list[Slot], speech: list[int] = 
     return min(places, key=lambda s: (abs(s.start - hit.start), s.start))
 
 
-_LOCATING = {fold_key(w) for w in ("في", "إلى", "الى", "من")}
+_PREPOSITIONS_OF_PLACE = {fold_key(w) for w in ("في", "إلى", "الى", "من")}
+_LOCATING = _PREPOSITIONS_OF_PLACE | {fold_key(w) for w in ("وسط", "قرب", "أمام", "داخل", "شمال", "جنوب", "شرق", "غرب",
+                                                           "شمالي", "جنوبي", "شرقي", "غربي")}  # "وسط بغداد", "غرب العراق"
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
 _PLACE_LIKE = frozenset({"side"})  # descriptor heads that also name where: "من الجانب المصري" (sector_heads.tsv)
 _MINISTERS = {fold_key(w) for w in ("وزير", "وزيرا", "وزيري", "وزيرة", "وزراء")}  # before a portfolio: "وزراء [الطاقة] في ..."
@@ -1121,7 +1123,7 @@ def _located_at(body: str, start: int) -> bool:  # (asked of each slot once per 
     if not toks:
         return False
     prev = toks[-1].norm
-    if prev[:1] in CONJUNCTIONS and prev[1:] in _LOCATING:  # "وفي بنغازي، التقى"
+    if prev[:1] in CONJUNCTIONS and prev[1:] in _PREPOSITIONS_OF_PLACE:  # "وفي بنغازي، التقى" (not "وجنوب السودان": a name)
         prev = prev[1:]
     if prev in _LOCATING:
         return not (prev == _FI and len(toks) >= 2 and toks[-2].norm in _OFFICE_WORDS)
