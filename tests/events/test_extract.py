@@ -1131,6 +1131,22 @@ def test_forces_firing_on_protesters_and_protests_spreading(options, tmp_path):
     assert protest.date == "2019-10-02" and protest.status == "reported" and _countries(protest) == {"IRQ"}
 
 
+def test_a_crowd_of_the_home_country_and_drones_fired_are_no_march(options, tmp_path):
+    """On an Algerian paper's page about Algeria, "وكانت العاصمة قد شهدت أمس الخميس مسيرة حاشدة"
+    names no country: the march is Algeria's; "أطلق الحزب ... ثلاث مسيرات غير مسلحة" fired drones,
+    no march."""
+    doc = _text_page(options, tmp_path, "الخبر\n\nالجمعة 13 كانون الأول 2019\n\n",
+                     "خرج آلاف الجزائريين، اليوم الجمعة، في مسيرات حاشدة بالعاصمة الجزائر رفضا لنتائج الانتخابات الرئاسية.\n\n",
+                     "وكانت العاصمة قد شهدت أمس الخميس، يوم الاقتراع، مسيرة حاشدة رفضا لإجراء الانتخابات.\n\n",
+                     "وقال الرئيس الجزائري المنتخب عبد المجيد تبون إن الجزائر تمد يدها للحراك.\n")
+    assert doc.outlet.name == "El Khabar"
+    marches = sorted(_events(doc, "PROTEST"), key=lambda e: e.date)
+    assert [(e.date, _countries(e)) for e in marches] == [("2019-12-12", {"DZA"}), ("2019-12-13", {"DZA"})]
+    doc = _text_page(options, tmp_path, "الأخبار\n\nالخميس 27 تشرين الأول 2022\n\n",
+                     "وكان الحزب قد أطلق في الثاني من تموز ثلاث مسيرات غير مسلحة باتجاه حقل كاريش في لبنان.\n")
+    assert not _events(doc, "PROTEST")
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

@@ -1,4 +1,6 @@
-"""The home country's bare name: "المملكة" on a Saudi page is Saudi Arabia (data/actors/home_words.yaml)."""
+"""The page's home country: its outlet's, when the page is about it ("المملكة" on a Saudi page is
+Saudi Arabia, data/actors/home_words.yaml; "قوات الأمن" on an Algerian page about Algeria are
+Algeria's)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,20 @@ def _home_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _outlet_countries() -> dict[str, str]:
     return {r.name: r.country for r in outlets().records if r.country}
+
+
+def page_country(doc) -> str | None:
+    """The outlet's country when the page names it more than any other: the country of what the
+    page tells without naming one ("وكانت العاصمة قد شهدت أمس مسيرة حاشدة")."""
+    home = _outlet_countries().get(doc.outlet.name or "")
+    if home is None:
+        return None
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        if e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    best = max(counts.values(), default=0)
+    return home if counts.get(home, 0) == best > 0 and list(counts.values()).count(best) == 1 else None
 
 
 def home_country(outlet_name: str | None) -> str | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..actors.home import page_country
 from ..actors.kb import knowledge_base
 from ..dates.lexicon import number_words
 from ..model import Document
@@ -584,7 +585,7 @@ def _pledged(body: str, pledge: PhraseHit, hit: PhraseHit) -> bool:
     return first_bi is not None and first_bi >= len(toks) - 2
 
 
-_GOVERNING = frozenset(("light", "occur", "undergo"))  # verbs whose object noun is the event
+_GOVERNING = frozenset(("light", "occur", "undergo", "fire"))  # verbs whose object noun is the event
 _VERB_CUES = _GOVERNING | {"speech"}  # verbs that open a clause after "فيما"
 _ADVERBIAL = frozenset(("margin", "during"))  # cue kinds after which a noun says when: "على هامش اللقاء", "خلال الزيارة"
 
@@ -619,6 +620,8 @@ def _light_object(body: str, hit: PhraseHit, before, governors: _Governors) -> b
     for c in governors.verbs:
         if "light" in c.payloads:
             reach = SIGNED_WITHIN if signed and "sign" in c.payloads else GOVERNED_WITHIN
+        elif "fire" in c.payloads and not any(p.type == "PROTEST" for p in hit.payloads):
+            reach = GOVERNED_WITHIN  # (what is fired is no march: "أطلق ... ثلاث مسيرات" are drones)
         elif "occur" in c.payloads:
             reach = OCCUR_WITHIN
         elif "undergo" in c.payloads and body[hit.start - 1 : hit.start] == "\u0644":  # ل: "لهجوم"
@@ -902,9 +905,25 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         # "وتظاهر الآلاف أمام البرلمان التونسي": a crowd of its own, of the one state the sentence names
         (country,) = d.countries()
         d.actors = [Slot(hit.start, hit.end, "crowd", country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
+    if not d.actors and (spec.type in CROWD_TYPES or spec.type in DOMESTIC_FORCE_TYPES) and (d.location is None or not d.location.country):
+        d.actors = _at_home(doc, hit, spec, clause_slots)  # "وكانت العاصمة قد شهدت أمس مسيرة حاشدة" on an Algerian page about Algeria
     if not d.actors:
         return None
     return d
+
+
+def _at_home(doc, hit: PhraseHit, spec: Trigger, clause_slots: list[Slot]) -> list[Slot]:
+    """A crowd, or the unnamed forces of the clause, of the page's home country (see
+    actors.home.page_country) when the clause names no country at all."""
+    if any(s.country for s in clause_slots):
+        return []
+    home = page_country(doc)
+    if home is None:
+        return []
+    if spec.type in CROWD_TYPES:
+        return [Slot(hit.start, hit.end, "crowd", home, "CVL", None, CROWD_TYPES[spec.type])]
+    force = next((s for s in clause_slots if s.kind == "descriptor" and (s.sector in _FORCE_SECTORS or s.name in _HOME_AUTHORITIES)), None)
+    return [force._replace(country=home)] if force is not None else []
 
 
 def _armed_beside(body: str, hit: PhraseHit) -> bool:
