@@ -1147,6 +1147,17 @@ def test_a_crowd_of_the_home_country_and_drones_fired_are_no_march(options, tmp_
     assert not _events(doc, "PROTEST")
 
 
+def test_drones_and_the_widest_since_a_year(options, tmp_path):
+    """"شنّت فجر أول أمس الاثنين عدوانا هو الأوسع على جنين منذ عام 2002، شاركت فيه طائرات مسيّرة":
+    an assault of the Monday ("منذ عام 2002" compares, it does not date), and drones, no march."""
+    doc = _text_page(options, tmp_path, "وفا\n\nالأربعاء 5 تموز 2023\n\n",
+                     "وكانت قوات الاحتلال الإسرائيلي قد شنّت فجر أول أمس الاثنين عدوانا هو الأوسع على جنين منذ عام 2002، "
+                     "شاركت فيه طائرات مسيّرة قصفت عدة مواقع في المخيم.\n")
+    assert not _events(doc, "PROTEST")
+    (assault,) = _events(doc, "ASSAULT")
+    assert assault.date == "2023-07-03" and "ISR" in _countries(assault)
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are

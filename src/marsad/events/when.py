@@ -61,6 +61,8 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     if d.referential:  # "وتأتي هذه الزيارة بعد أشهر من الفتور، إثر قرار الجزائر سحب سفيرها ... نهاية جويلية 2024": what came before it
         timexes = [t for t in timexes if not _after_word(doc.body, hit, t, _EARLIER)]
     timexes = [t for t in timexes if governs(doc.body, clause, hit, t) and not _detached_relative(doc.body, hit, t)]
+    if len(timexes) > 1:  # "شنت فجر أول أمس عدوانا هو الأوسع منذ عام 2002": since when, not when
+        timexes = [t for t in timexes if not _since(doc.body, t)] or timexes
     if timexes:
         # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
         # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
@@ -88,6 +90,13 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
 
 
 _EARLIER = RELATIVES | {fold_key(w) for w in ("بعد", "وبعد", "إثر", "اثر", "عقب", "منذ", "قبل")}  # and what came before or after it
+_SINCE = fold_key("منذ")
+
+
+def _since(body: str, timex) -> bool:
+    """The date expression follows "منذ" (the start of a span, often a comparison)."""
+    before = tokens_between(body, max(0, timex.start - 12), timex.start)
+    return bool(before) and before[-1].norm == _SINCE
 
 
 def _after_word(body: str, hit: PhraseHit, timex, words: frozenset[str]) -> bool:
