@@ -1158,6 +1158,14 @@ def test_drones_and_the_widest_since_a_year(options, tmp_path):
     assert assault.date == "2023-07-03" and "ISR" in _countries(assault)
 
 
+def test_a_vote_of_confidence_is_no_aid(options, tmp_path):
+    """"منح مجلس النواب العراقي ... الثقة لحكومة رئيس الوزراء": a vote, not aid ("منح" alone is
+    no aid trigger: "منح التأشيرات", "منح الثقة")."""
+    doc = _text_page(options, tmp_path, "بغداد\n\nالجمعة 28 تشرين الأول 2022\n\n",
+                     "منح مجلس النواب العراقي، أمس الخميس، الثقة لحكومة رئيس الوزراء محمد شياع السوداني بأغلبية الحاضرين.\n")
+    assert not _events(doc, "AID")
+
+
 def test_what_was_agreed_at_a_hosted_meeting_is_its_sequel(options, tmp_path):
     """"استضافت عمّان اجتماعاً رباعياً لوزراء الطاقة في سوريا والأردن ومصر ولبنان، تم خلاله
     الاتفاق على خطة": a meeting of the four ministers (the countries after "وزراء الطاقة في" are
