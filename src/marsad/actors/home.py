@@ -21,15 +21,15 @@ def _home_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _outlet_countries() -> dict[str, str]:
-    return {r.name: r.country for r in outlets().records if r.country}
+def _outlet_country(name: str | None) -> str | None:
+    record = outlets().by_name(name) if name else None
+    return record.country if record is not None else None
 
 
 def page_country(doc) -> str | None:
     """The outlet's country when the page names it more than any other: the country of what the
     page tells without naming one ("وكانت العاصمة قد شهدت أمس مسيرة حاشدة")."""
-    home = _outlet_countries().get(doc.outlet.name or "")
+    home = _outlet_country(doc.outlet.name)
     if home is None:
         return None
     counts: dict[str, int] = {}
@@ -42,7 +42,7 @@ def page_country(doc) -> str | None:
 
 def home_country(outlet_name: str | None) -> str | None:
     """The country of a known outlet whose press calls it by a bare word."""
-    country = _outlet_countries().get(outlet_name or "")
+    country = _outlet_country(outlet_name)
     return country if country in _home_words() else None
 
 

@@ -166,12 +166,16 @@ def is_tag_list(line: str) -> bool:
 STAMP_PART_MAX_WORDS = 6
 
 
+def _bar_items(folded: str, max_words: int) -> list[str] | None:
+    """The items of a line parted by bars, when each is short and no sentence (else None)."""
+    parts = [p.strip() for p in folded.split("|")]
+    return parts if all(len(p.split()) <= max_words and not ends_sentence(p) for p in parts) else None
+
+
 def _stamp_with_credit(folded: str) -> bool:
     """A time stamp and, beside it past a bar, a short credit or place."""
-    parts = [p.strip() for p in folded.split("|")]
-    if len(parts) < 2 or not any(_STAMP_RE.match(p) for p in parts):
-        return False
-    return all(_STAMP_RE.match(p) or (len(p.split()) <= STAMP_PART_MAX_WORDS and not ends_sentence(p)) for p in parts)
+    parts = _bar_items(folded, STAMP_PART_MAX_WORDS)
+    return parts is not None and len(parts) >= 2 and any(_STAMP_RE.match(p) for p in parts)
 
 
 # A site's top bar: three bar-parted items or more, short, with figures (the day, the weather, a
@@ -182,9 +186,8 @@ BAR_ITEM_MAX_WORDS = 8
 
 
 def _top_bar(folded: str) -> bool:
-    parts = [p.strip() for p in folded.split("|")]
-    return (len(parts) >= BAR_MIN_ITEMS and any(c.isdigit() for c in folded)
-            and all(p and len(p.split()) <= BAR_ITEM_MAX_WORDS and not ends_sentence(p) for p in parts))
+    parts = _bar_items(folded, BAR_ITEM_MAX_WORDS)
+    return parts is not None and len(parts) >= BAR_MIN_ITEMS and all(parts) and any(c.isdigit() for c in folded)
 
 
 def is_caption(line: str, page_script: str) -> bool:

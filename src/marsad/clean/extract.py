@@ -40,9 +40,10 @@ def extract(page: Page) -> Document:
         title = title_hint
     else:
         layout = lay_out(text, title_hint)
-        title = layout.title.text if layout.title else title_hint
         if page.html is not None and title_hint and len(title_hint.split()) >= HINT_MIN_WORDS:
             title = title_hint  # the page's own headline (<h1>, its metadata) over a line of the text ("رووداو - بغداد")
+        else:
+            title = layout.title.text if layout.title else title_hint
     if not layout.body:
         raise InputError(M108.format(path=page.source.path or page.id))
 

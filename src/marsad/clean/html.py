@@ -69,6 +69,7 @@ def _visible_dateline(html: str) -> str | None:
 
 def _text_after(tree, headline):
     """The pieces of text that follow ``headline`` in page order (not scripts or styles)."""
+    inside = set(headline.iterdescendants())
     after = False
     for element in tree.iter():
         if element is headline:
@@ -76,8 +77,8 @@ def _text_after(tree, headline):
             pieces = [element.tail]
         elif not after or not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
-        elif any(a is headline for a in element.iterancestors()):
-            pieces = [element.tail]  # (inside the headline)
+        elif element in inside:
+            pieces = [element.tail]  # (the headline's own words are no dateline)
         else:
             pieces = [element.text, element.tail]
         for piece in pieces:

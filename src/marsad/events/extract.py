@@ -848,13 +848,14 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             parties = [main] + parties
     for members in formats_in(body, clause.start, clause.end, clause, None if d.after else hit):  # (not "بعد ... قمة": a summit named)
         parties += [Slot(hit.start, hit.end, "format", m, "GOV") for m in members]
-    if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and not any(p.kind == "format" for p in parties) and _in_series(body, clause, hit):
+    d.formats = any(p.kind == "format" for p in parties)
+    if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and not d.formats and _in_series(body, clause, hit):
         least = 3 if any("multilateral" in c.payloads for c in clause_cues) else 2  # "الاجتماع الرباعي المقبل": the four
         series = next((dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= least), None)
         if series is not None:  # "وأضاف أن الجولة الثالثة ستعقد في مسقط": a round of the talks reported
             parties = series.actors + [p for p in parties if p.country not in series.countries()]
             d.mediator = d.mediator or series.mediator
-    if d.mediator and d.mediator == hosted_by and (d.mediator in {p.country for p in parties} or any(p.kind == "format" for p in parties)):
+    if d.mediator and d.mediator == hosted_by and (d.mediator in {p.country for p in parties} or d.formats):
         # "استضافت السعودية محادثات بين وزيري الخارجية السعودي والأمريكي": a party at home;
         # "تستضيف البحرين القمة العربية": a member hosts its organisation's summit
         if d.mediator not in {p.country for p in parties}:
@@ -864,7 +865,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = [p for p in parties if p.country != d.mediator or p.kind in ("person", "title")]
     if spec.type == "CONSULT":
         parties = _without_topics(parties)
-    d.formats = any(p.kind == "format" for p in parties)
+    d.formats = d.formats and any(p.kind == "format" for p in parties)  # (unless a broker's filter took it out)
     d.actors = _dedupe(parties)
     if spec.type in _TARGET_AT_PLACE and d.location is not None and d.location.country and len({a.country for a in d.actors}) == 1 \
             and d.location.country not in {a.country for a in d.actors}:
