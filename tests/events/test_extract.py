@@ -1591,3 +1591,21 @@ def test_a_round_of_talks_dated_by_the_clause_of_the_talks(options, tmp_path):
                      "اتهمت وزارة الخارجية الإثيوبية اليوم الجانب المصري بتحريف مواقف إثيوبيا خلال الجولة الرابعة "
                      "من المفاوضات التي اختتمت أمس الثلاثاء في أديس أبابا.\n")
     assert [e.date for e in _events(doc, "CONSULT")] == ["2023-12-19"]
+
+
+def test_a_further_act_on_a_day_of_its_own(options, tmp_path):
+    """"، وفي اليوم ذاته أعلن الجانبان التوصل إلى اتفاق", "، وبعد يومين وقع الجانبان اتفاقا في
+    عمان": a clause of its own, dated from the day before it; the meeting keeps no place of the
+    later act."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي في سوتشي يوم 22 تشرين الأول 2019، "
+                     "وفي اليوم ذاته أعلن الجانبان التوصل إلى اتفاق بشأن شمال سوريا.\n")
+    (agreement,) = _events(doc, "AGREE")
+    assert agreement.date == "2019-10-22" and _countries(agreement) == {"RUS", "TUR"}
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "اجتمع وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري في 5 أيار الماضي، "
+                     "وبعد يومين وقع الجانبان اتفاقا في عمان.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    (agreement,) = _events(doc, "AGREE")
+    assert (meeting.date, meeting.location) == ("2024-05-05", None)
+    assert (agreement.date, agreement.location.name) == ("2024-05-07", "Amman")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..text.normalize import fold_key
 from .lexicon import Entry, Lexicon, lexicon
 from .scan import PAIR_OPEN as _PAIR_OPEN
 from .scan import WAW as _WAW
@@ -46,7 +47,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # date | range | relative | weekday | duration
+    kind: str  # date | range | relative | weekday | duration | anaphoric (counted from the last date said)
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -326,6 +327,9 @@ class _Parser:
         """"25 من الشهر الجاري", "10 من الشهر الماضي": a day of a month named by its distance."""
         if not (self.at(j, "preposition") and self.s.text_at(j) != self.s.text_at(j - 1)):
             return None
+        same = self.at(j + 1, "anaphoric")
+        if same and same[0].value[0] == "M":  # "في السادس من الشهر نفسه": of the month said before
+            return {"kind": "anaphoric", "day": day, "unit": "M", "amount": same[0].value[1], "context": True}, same[1]
         p = self.at(j + 1, "period")
         if not p or p[0].value != "M":
             return None
@@ -383,7 +387,7 @@ class _Parser:
         clitic = matches[0][2]
         classes = {e.cls: (e, j) for e, j, _ in reversed(matches)}
         for method in (
-            self._deictic, self._weekday, self._month_first, self._ordinal_day, self._part,
+            self._anaphoric, self._deictic, self._weekday, self._month_first, self._ordinal_day, self._part,
             self._month_word, self._time_of_day, self._period, self._demonstrative,
             self._year_word, self._since, self._ago, self._later, self._between, self._count_words,
         ):  # fmt: skip
@@ -391,6 +395,15 @@ class _Parser:
             if got:
                 return got[0], got[1], clitic
         return None
+
+    def _anaphoric(self, i: int, classes: dict) -> tuple[dict, int] | None:
+        """"اليوم التالي", "في اليوم نفسه", "العام التالي": counted from the date the text gave
+        last (resolved by the stage, which knows it), not from publication."""
+        if "anaphoric" not in classes:
+            return None
+        entry, j = classes["anaphoric"]
+        unit, amount = entry.value
+        return {"kind": "anaphoric", "unit": unit, "amount": amount, "context": True}, j
 
     def _deictic(self, i: int, classes: dict) -> tuple[dict, int] | None:
         if "deictic" not in classes:
@@ -540,6 +553,9 @@ class _Parser:
         if "time_of_day" not in classes and "day_word" not in classes:
             return None
         j = (classes.get("time_of_day") or classes.get("day_word"))[1]
+        anaphoric = self.at(j, "anaphoric")
+        if anaphoric:  # "صباح اليوم التالي"
+            return self._anaphoric(j, {"anaphoric": anaphoric[:2]})
         if self.at(j, "weekday"):
             got = self._weekday(j, {"weekday": (self.at(j, "weekday")[0], self.at(j, "weekday")[1])})
             return (dict(got[0], context=True), got[1]) if got else None
@@ -709,7 +725,10 @@ def find_mentions(folded: str) -> list[Mention]:
         if bare and not _year_context(lex, folded, start, end, out):
             continue
         if later and not _future_clause(lex, folded, start, end):
-            continue  # a story's "بعد خمسة أيام": its count alone is read from the next word
+            if not _day_before_in_sentence(folded, start, out):
+                continue  # a story's "بعد خمسة أيام": its count alone is read from the next word
+            # "اجتمع الوزيران في 5 أيار، وبعد يومين وقعا اتفاقا": two days after that day
+            mention = replace(mention, kind="anaphoric")
         if not _acceptable(lex, folded, mention):
             continue
         if mention.month is not None and mention.year is None and mention.qualifier is None and mention.kind in ("date", "range"):
@@ -721,7 +740,22 @@ def find_mentions(folded: str) -> list[Mention]:
     return out
 
 
+def is_anaphoric(text: str) -> bool:
+    """Whether a time expression counts from the date said before it ("اليوم نفسه")."""
+    found = find_mentions(fold_key(text))
+    return bool(found) and found[0].kind == "anaphoric"
+
+
 _CLAUSE_END_RE = re.compile(r"[,;.:!?\n]")
+
+
+def _day_before_in_sentence(folded: str, start: int, before: list[Mention]) -> bool:
+    """Whether the sentence gave a day before ``start`` (what "بعد يومين" in a story counts from)."""
+    if not before:
+        return False
+    last = before[-1]
+    day = (last.kind in ("date", "weekday") and (last.day is not None or last.weekday is not None)) or (last.kind == "relative" and last.unit == "D")
+    return day and _SENTENCE_END_RE.search(folded, last.end, start) is None
 
 
 def _future_clause(lex: Lexicon, folded: str, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ TRIGGER_CLASSES = frozenset(
     {
         "month", "month_en", "hijri", "weekday", "weekday_en", "deictic", "period", "demonstrative",
         "part", "year_word", "month_word", "day_word", "since", "ago", "later", "between", "time_of_day",
-        "cardinal", "ordinal", "first_day",
+        "cardinal", "ordinal", "first_day", "anaphoric",
     }
 )  # fmt: skip
 _CLASSES = TRIGGER_CLASSES | {
@@ -128,7 +128,7 @@ def _parse_value(cls: str, value: str, where: str) -> object:
     try:
         if cls in ("deictic", "qualifier", "demonstrative", "cardinal", "ordinal", "tens", "tens_ordinal"):
             return int(value)
-        if cls == "unit":
+        if cls in ("unit", "anaphoric"):
             return _unit_value(value)
     except ValueError:
         raise DataError(f"[M201] {where}: bad value {value!r} for class {cls}") from None

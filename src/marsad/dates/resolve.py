@@ -65,6 +65,33 @@ def resolve(m: Mention, p: dt.date | None) -> str | None:
     return None
 
 
+def resolve_anaphoric(m: Mention, anchor: str | None) -> str | None:
+    """The value of an anaphoric mention ("اليوم التالي", "العام نفسه", "بعد يومين" in a story)
+    counted from the value of the date said before it: a day, week, month or year as fine as the
+    mention's unit asks (None when the anchor is coarser, an interval, or missing)."""
+    if not anchor or "/" in anchor or not is_calendar(anchor) or m.amount is None:
+        return None
+    unit, n = m.unit, m.amount
+    if unit in ("D", "W"):
+        if len(anchor) != 10:
+            return None
+        day = dt.date.fromisoformat(anchor) + dt.timedelta(days=n if unit == "D" else 7 * n)
+        if unit == "D":
+            return day.isoformat()
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "M":
+        if len(anchor) < 7 or anchor[5] not in "01":
+            return None
+        index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + n
+        if m.day:  # "في السادس من الشهر نفسه"
+            return _iso(index // 12, index % 12 + 1, m.day)
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "Y":
+        return f"{int(anchor[:4]) + n:04d}"
+    return None
+
+
 def resolve_between(m: Mention, earliest: dt.date | None, latest: dt.date | None) -> str | None:
     """The value against both ends of an interval: kept when they agree; a day that moves with
     the date ("اليوم", "الخميس") is the span of days between its two values (up to

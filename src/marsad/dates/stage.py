@@ -18,7 +18,7 @@ from ..text.normalize import fold, to_original
 from .grammar import Mention, find_mentions
 from .publication import infer_published
 from .references import find_references, reference_value
-from .resolve import resolve_between, timex_type
+from .resolve import is_calendar, resolve_anaphoric, resolve_between, timex_type
 
 REQUIRES = ("body", "captions", "published:metadata")
 PROVIDES = ("timexes", "published")
@@ -40,12 +40,16 @@ def with_published(doc: Document, published: Published, ctx: Context) -> Documen
 def _timexes(body: str, index: list[int] | None, mentions: list[Mention], published: Published) -> tuple[Timex, ...]:
     earliest = _day(published.date or published.earliest)
     latest = _day(published.date or published.latest)
-    out = []
+    out: list[Timex] = []
     for m in mentions:
         start, end = to_original(index, m.start, m.end)
         while end < len(body) and unicodedata.category(body[end]) == "Mn":
             end += 1  # keep the tanwin of "عاماً" with its word
-        out.append(Timex(start, end, body[start:end], resolve_between(m, earliest, latest), timex_type(m)))
+        if m.kind == "anaphoric":
+            value = resolve_anaphoric(m, _anchor(body, out, start))
+        else:
+            value = resolve_between(m, earliest, latest)
+        out.append(Timex(start, end, body[start:end], value, timex_type(m)))
     year = earliest.year if earliest and latest and earliest.year == latest.year else None
     for ref in find_references(body):  # "الآن", "القرن الماضي", "الصيف": no calendar day
         if ref.kind == "part" or (ref.kind == "season" and ref.value[2:]):  # "الربع الأول من عام 2023", "صيف العام الماضي": the whole, not the year alone
@@ -53,6 +57,24 @@ def _timexes(body: str, index: list[int] | None, mentions: list[Mention], publis
         if not any(t.start < ref.end and ref.start < t.end for t in out):
             out.append(Timex(ref.start, ref.end, body[ref.start : ref.end], reference_value(ref, year), "DATE"))
     return tuple(sorted(out, key=lambda t: t.start))
+
+
+ANCHOR_PARAGRAPHS = 2  # "وفي اليوم نفسه" counts from a date of its paragraph or the one before
+
+
+def _anchor(body: str, before: list[Timex], start: int) -> str | None:
+    """The value of the last calendar date said before ``start``: what "في اليوم التالي" counts
+    from (none further back than the paragraph before: the story may have moved on)."""
+    for t in reversed(before):
+        if _paragraph_breaks(body, t.end, start) >= ANCHOR_PARAGRAPHS:
+            return None
+        if is_calendar(t.value):
+            return t.value
+    return None
+
+
+def _paragraph_breaks(body: str, start: int, end: int) -> int:
+    return len([line for line in body[start:end].split("\n")[1:-1] if line.strip()]) + (1 if "\n" in body[start:end] else 0)
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -147,6 +147,7 @@ class Clause:
     cue: str | None  # the cue kind that opens it ("after", "before-day"), None for the main clause
     cue_key: str | None
     holes: tuple[tuple[int, int], ...] = ()  # the sub-clauses cut out of a main clause
+    further: tuple[tuple[int, int], ...] = ()  # those of them that report a further act ("، وبعد يومين وقعا ... في عمان")
 
     def __contains__(self, pos: int) -> bool:
         if not self.start <= pos < self.end:
@@ -355,14 +356,17 @@ def _clauses(sent: Sentence, cue_hits, trig_hits, dates: list[tuple[int, int]] =
         kinds = [k for k in c.payloads if k in CLAUSE_CUES]
         if not kinds or not opens_event(c) or any(c.start in sub for sub in subs):
             continue
+        if any(c.start <= a < c.end for a, _ in dates):
+            continue  # "وبعد يومين وقعا": a date ("بعد يومين" in a story), not an earlier event
         m = None if kinds[0] == "while" else CLAUSE_BREAK_RE.search(sent.text, c.end - sent.start)
         end = sent.start + m.start() if m else sent.end  # "فيما ...": to the end of the sentence
         subs.append(Clause(c.start, end, kinds[0], c.key))
-    subs += _coordinated(sent, trig_hits, subs)
+    subs += _coordinated(sent, trig_hits, subs, dates)
     subs += _sequels(sent, trig_hits, subs)
     subs += _dated_recaps(sent, trig_hits, subs, dates)
     subs += _by_phone(trig_hits, subs)
-    main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs))
+    main = Clause(sent.start, sent.end, None, None, tuple((sub.start, sub.end) for sub in subs),
+                  tuple((sub.start, sub.end) for sub in subs if sub.cue == "and"))
     return [main] + subs
 
 
@@ -440,11 +444,13 @@ def _dated_recaps(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tup
 RELATIVE_AFTER_WORDS = 3  # words after a noun within which its relative pronoun stands
 
 
-def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
+def _coordinated(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tuple[int, int]] = ()) -> list[Clause]:
     """"إن الرئيسين بحثا ملف ...، واتفقا على ...": a verb of another type joined by "و" to an
     earlier verb is a clause of its own with the same subject, to the end of the sentence. Else
     each "، ثم", "، لكنها", "، تلتها" with a trigger a few words on opens a further act, to the
-    next ("وقّعا في 11 مايو «إعلان جدة»، ثم وقّعا في 20 مايو اتفاقاً")."""
+    next ("وقّعا في 11 مايو «إعلان جدة»، ثم وقّعا في 20 مايو اتفاقاً"), as does "، و" with a date of
+    its own ("التقى بوتين أردوغان في سوتشي يوم 22 تشرين الأول، وفي اليوم ذاته أعلن الجانبان
+    التوصل إلى اتفاق", "، وبعد يومين وقعا اتفاقا")."""
     out: list[Clause] = []
     first_verb = None
     for h in trig_hits:
@@ -457,17 +463,22 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause]) -> list[Clause]:
         joined = sent.text[h.start - sent.start - 1 : h.start - sent.start] == "\u0648"  # و
         if joined and spec.type != first_verb.type and spec.type in HEAD_TYPES:
             return [Clause(h.start, sent.end, "and", None)]
+    opens = [(sent.start + m.end(), m.end()) for m in _THEN_RE.finditer(sent.text)]
+    for a, _ in dates:
+        m = _AND_DATED_RE.search(sent.text, 0, a - sent.start)
+        if m:  # (the clause opens at the date: its verb is a few words on)
+            opens.append((a, a - sent.start))
     starts = []
-    for m in _THEN_RE.finditer(sent.text):
-        start = sent.start + m.end()
-        if any(h.start >= start and len(sent.text[m.end() : h.start - sent.start].split()) < THEN_WITHIN
-               and not CLAUSE_BREAK_RE.search(sent.text, m.end(), h.start - sent.start) for h in trig_hits) \
+    for start, end in sorted(opens):
+        if any(h.start >= start and len(sent.text[end : h.start - sent.start].split()) < THEN_WITHIN
+               and not CLAUSE_BREAK_RE.search(sent.text, end, h.start - sent.start) for h in trig_hits) \
                 and any(h.start < start for h in trig_hits) and not any(start in sub for sub in subs):
             starts.append(start)
     # each to the next ("، تلتها جولة ثانية في أديس أبابا في أيلول، ثم جولة ثالثة في القاهرة")
     return [Clause(a, b, "and", None) for a, b in zip(starts, starts[1:] + [sent.end])]
 
 
+_AND_DATED_RE = re.compile("[,\u060c]\\s*\u0648(?:\u0641\u064a\\s*)?$")  # "، وفي " or "، و" right before a date
 _THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647))\\s+")  # "، ثم ", "، لكنها ", "، تلتها ": a further act
 
 
@@ -772,7 +783,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.location = (arrived or _visited(body, hit, spec, clause_slots) or _hosted_at(body, clause_cues, clause_slots)
                   or (shared.location if shared is not None and clause.cue == "sequel" else None)
                   or _location(body, hit, clause_slots, speech)
-                  or (_location(body, hit, sent_slots, speech) if clause.cue in (None, "during", "sequel") else None))
+                  or (_location(body, hit, [s for s in sent_slots if not any(a <= s.start < b for a, b in clause.further)], speech)
+                      if clause.cue in (None, "during", "sequel") else None))  # (a further act's place is its own)
     if spec.type == "CONSULT" and hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..dates.grammar import is_anaphoric
 from ..dates.resolve import is_calendar, month_end
 from ..model import Document
 from ..text.normalize import fold_key
@@ -162,7 +163,7 @@ def event_value(doc: Document, timex) -> str | None:
             return f"{year:04d}-{first:02d}-01/{month_end(year, first + months - 1).isoformat()}"
         return value
     p = doc.published
-    if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest:
+    if fold_key(timex.text).startswith(_TODAY) and p.earliest and p.latest and not is_anaphoric(timex.text):  # not "اليوم نفسه"
         if (dt.date.fromisoformat(p.latest) - dt.date.fromisoformat(p.earliest)).days > MAX_TODAY_SPAN:
             return None  # "today" on a page dated only within years says nothing useful
         return p.earliest if p.earliest == p.latest else f"{p.earliest}/{p.latest}"
