@@ -1609,3 +1609,44 @@ def test_a_further_act_on_a_day_of_its_own(options, tmp_path):
     (agreement,) = _events(doc, "AGREE")
     assert (meeting.date, meeting.location) == ("2024-05-05", None)
     assert (agreement.date, agreement.location.name) == ("2024-05-07", "Amman")
+
+
+def test_a_tour_told_in_one_sentence_keeps_its_traveller(options, tmp_path):
+    """"استهل البرهان جولته بزيارة ...، ثم توجه إلى جوبا والتقى رئيس جنوب السودان ...، قبل أن يصل
+    إلى الدوحة ويجري مباحثات مع أمير قطر ...، ثم إلى أسمرا حيث اجتمع بالرئيس الإريتري": each stop
+    is the traveller's meeting with its host, not a meeting of the hosts."""
+    doc = _text_page(options, tmp_path, "أنقرة\n\nالخميس 14 أيلول 2023\n\n",
+                     "وكان البرهان قد استهل جولته بزيارة مدينة العلمين المصرية في 29 أغسطس الماضي، حيث التقى الرئيس "
+                     "عبد الفتاح السيسي، ثم توجه إلى جوبا والتقى رئيس جنوب السودان سلفا كير ميارديت في 4 سبتمبر الحالي، "
+                     "قبل أن يصل إلى الدوحة الخميس الماضي ويجري مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني، ثم إلى "
+                     "أسمرا الاثنين حيث اجتمع بالرئيس الإريتري أسياس أفورقي.\n")
+    meetings = sorted((sorted(_countries(e)), e.date) for e in _events(doc, "CONSULT"))
+    assert [countries for countries, _ in meetings] == [["EGY", "SDN"], ["ERI", "SDN"], ["QAT", "SDN"], ["SDN", "SSD"]]
+    hosts = {next(c for c in countries if c != "SDN"): date for countries, date in meetings}
+    del hosts["ERI"]  # (a bare "الاثنين" is read as no date: it is also "the two")
+    assert hosts == {"EGY": "2023-08-29", "QAT": "2023-09-07", "SSD": "2023-09-04"}
+
+
+def test_the_date_after_the_parties_long_titles_dates_the_meeting(options, tmp_path):
+    """"التقى رئيس مجلس السيادة الانتقالي في السودان، القائد العام للجيش، الفريق أول عبد الفتاح
+    البرهان، الرئيس التركي رجب طيب إردوغان، في العاصمة أنقرة، أمس": the names and titles between
+    the verb and "أمس" are its parties, not distance; "القائد العام للجيش" is no other leader named
+    on the page (the RSF commander of the line above)."""
+    doc = _text_page(options, tmp_path, "البرهان في أنقرة\n\nالخميس 14 أيلول 2023\n\n",
+                     "واشنطن عاقبت شقيق «حميدتي»... ومقتل أكثر من 40 في غارة على سوق جنوب الخرطوم\n\n",
+                     "التقى رئيس مجلس السيادة الانتقالي في السودان، القائد العام للجيش، الفريق أول عبد الفتاح البرهان، "
+                     "الرئيس التركي رجب طيب إردوغان، في العاصمة أنقرة، أمس (الأربعاء)، في محطة جديدة من جولة خارجية "
+                     "بدأها أواخر الشهر الماضي، بعد خروجه من مقر القيادة العامة للجيش في الخرطوم.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.date == "2023-09-13"
+    assert {a.entity for a in meeting.actors} == {"abdel-fattah-al-burhan", "recep-tayyip-erdogan"}
+
+
+def test_a_feminine_title_after_a_noun_is_an_adjective(options, tmp_path):
+    """"فك الحصار عن تعز وفتح الطرق الرئيسة": main roads, not a president named before."""
+    doc = _text_page(options, tmp_path, "الهدنة\n\nالخميس 2 حزيران 2022\n\n",
+                     "ورحب الرئيس الأمريكي جو بايدن بتمديد الهدنة في اليمن.\n\n",
+                     "في المقابل، رحبت الحكومة اليمنية بالتمديد، لكنها اتهمت جماعة الحوثي بعدم الالتزام ببنود الهدنة، "
+                     "وفي مقدمتها فك الحصار عن تعز وفتح الطرق الرئيسة.\n")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert _countries(accusation) == {"YEM"} and "joe-biden" not in {a.entity for a in accusation.actors}

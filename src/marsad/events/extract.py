@@ -475,9 +475,10 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tupl
                 and any(h.start < start for h in trig_hits) and not any(start in sub for sub in subs):
             starts.append(start)
     # each to the next ("، تلتها جولة ثانية في أديس أبابا في أيلول، ثم جولة ثالثة في القاهرة")
-    return [Clause(a, b, "and", None) for a, b in zip(starts, starts[1:] + [sent.end])]
+    return [Clause(a, b, "and", _FURTHER) for a, b in zip(starts, starts[1:] + [sent.end])]
 
 
+_FURTHER = "further"  # the key of a clause "، ثم" or a date of its own opens: a further act, perhaps of the same subject
 _AND_DATED_RE = re.compile("[,\u060c]\\s*\u0648(?:\u0641\u064a\\s*)?$")  # "، وفي " or "، و" right before a date
 _THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647))\\s+")  # "، ثم ", "، لكنها ", "، تلتها ": a further act
 
@@ -788,7 +789,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.type == "CONSULT" and hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
-    if len({p.country for p in parties}) < 2 and spec.type in DYADIC:
+    traveller = _traveller(body, sent, clause, hit, spec, parties, drafts, sent_slots)
+    if traveller is not None:  # "، ثم توجه إلى جوبا والتقى رئيس جنوب السودان": the sentence's subject goes on
+        stop = CLAUSE_BREAK_RE.search(body, hit.end, clause.end)  # (its own object, before the next clause)
+        parties = [traveller] + [p for p in parties if p.country != traveller.country and (stop is None or p.start < stop.start())]
+    elif len({p.country for p in parties}) < 2 and spec.type in DYADIC:
         others = _parties(body, sent_slots, mediator_spans, sources, hit, margins)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
@@ -800,7 +805,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = _owner_over_content(body, hit, clause, sent_slots, parties)
     if ((spec.type in DYADIC and spec.type not in _CONTENT_TYPES) or spec.type in DOMESTIC_FORCE_TYPES) and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties, _RELEASE if spec.type == "CONCEDE" else _AGAINST)  # (what talks discuss is their topic)
-    if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or any(p.country == d.location.country for p in parties)):
+    if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or (
+            any(p.country == d.location.country for p in parties) and len({p.country for p in parties if p.country}) < 2)):  # (not a third to a meeting of two states)
         # "قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار", "دعا السيستاني في كربلاء قوات
         # الأمن": the forces or authorities of the place, where they act or are spoken to at home
         force = next((s for s in clause_slots if s.kind == "descriptor" and s.country is None and (s.sector in _FORCE_SECTORS or s.name in _HOME_AUTHORITIES)), None)
@@ -810,7 +816,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if host is not None and host.country and parties and host.country not in {p.country for p in parties}:
         # "زار السوداني أنقرة", "وصل الأسد إلى جدة السعودية": the visited state hosts
         parties.append(_state_of(host))
-    if shared is not None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
+    if shared is not None and traveller is None:  # "بحثا ...، واتفقا", "طلب ماكرون خلال اتصال هاتفي": who did the other
         parties = shared.actors + [p for p in parties if p not in shared.actors]
     elif clause.cue == "during":  # the other was not an event of its own: who is named before
         before = [p for p in _parties(body, sent_slots, mediator_spans, sources, hit, margins) if p.end <= clause.start]
@@ -1273,6 +1279,33 @@ def _main_parties(history: list[Slot], n: int) -> list[Slot]:
     order = {c: i for i, c in enumerate(last)}
     ranked = sorted(counts, key=lambda c: (-counts[c], -order[c]))
     return [last[c] for c in ranked[:n]]
+
+
+def _traveller(body: str, sent: Sentence, clause: Clause, hit: PhraseHit, spec: Trigger, parties: list[Slot], drafts: list[Draft],
+               sent_slots: list[Slot]) -> Slot | None:
+    """The subject of the sentence's first event, when a further clause's verb names no subject of
+    its own but a party of another state: a tour told in one sentence ("استهل البرهان جولته بزيارة
+    العلمين ...، ثم توجه إلى جوبا والتقى رئيس جنوب السودان ...، قبل أن يصل إلى الدوحة ويجري
+    مباحثات مع أمير قطر"); None when the clause has its own subject or names no one."""
+    if spec.noun or not (clause.cue == "after" or clause.cue_key == _FURTHER) or not parties:
+        return None  # ("طالبت القمة ...، ورفضت ...": a verb joined by "و" shares all the parties of the one before)
+    if clause.cue == "after" and not (spec.to_place or hit.key.endswith(_ILA) or _next_word(body, hit) in PREPOSITIONS):
+        return None  # "بعد أن دعا المرجع الشيعي الأعلى علي السيستاني": its own subject after the verb
+    if any(clause.start <= p.start < hit.start for p in parties) or _subject_follows(body, hit, parties):
+        return None
+    main = next((dr for dr in drafts if dr.sentence is sent and dr.actors), None)
+    if main is None:
+        return None
+    # the subject before the first event's verb ("وكان البرهان قد استهل"), else its first party
+    first = next((s for s in sent_slots if s.end <= main.trigger.start and _is_party(s) and not _after_preposition(body, s)), main.actors[0])
+    if first is None or not _is_party(first) or not any(p.country and p.country != first.country for p in parties):
+        return None
+    return first
+
+
+def _next_word(body: str, hit: PhraseHit) -> str:
+    after = tokens_between(body, hit.end, min(len(body), hit.end + 24))
+    return after[0].norm if after else ""
 
 
 def _continues(body: str, sent: Sentence, hit: PhraseHit) -> bool:

@@ -65,8 +65,9 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
         for country in cue.countries:
             slots.append(Slot(cue.start, cue.title_end, "title", country, office.sector if office else "GOV", None, cue.role))
         if (not cue.countries and not cue.plural and not cue.former and not covered.holds(cue.start, cue.title_end)
-                and not doc.body[cue.title_end : cue.title_end + 3].lstrip().startswith(_ARTICLE)  # not "رئيس حكومة الإقليم"
-                and not any(p.kind == "person" and 0 <= p.start - cue.title_end <= 2 for p in slots)):  # not "الرئيس عون": named
+                and not doc.body[cue.title_end : cue.title_end + 3].lstrip().startswith(_GENITIVE)  # not "رئيس حكومة الإقليم", "القائد العام للجيش"
+                and not any(p.kind == "person" and 0 <= p.start - cue.title_end <= 2 for p in slots)  # not "الرئيس عون": named
+                and not _adjective_after_noun(doc.body, cue)):  # not "الطرق الرئيسة": main roads
             holder = _holder_named_before(slots, roles, cue)
             if holder is not None:  # "وزير الخارجية سامح شكري ... وكان وزير الخارجية قد أجرى": him again
                 slots.append(holder._replace(start=cue.start, end=cue.title_end))
@@ -85,7 +86,19 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
-_ARTICLE = "\u0627\u0644"  # ال: a genitive after the title makes it another office ("رئيس حكومة الإقليم")
+# ال, لل: a genitive after the title makes it another office ("رئيس حكومة الإقليم", "القائد العام للجيش")
+_GENITIVE = ("\u0627\u0644", "\u0644\u0644")
+
+
+def _adjective_after_noun(body: str, cue) -> bool:
+    """A bare feminine title right after a definite word is an adjective of it ("الطرق الرئيسة",
+    "المحاور الرئيسة": main), not a woman in office."""
+    word = body[cue.start : cue.title_end]
+    if " " in word.strip() or not fold_key(word).endswith("\u0647"):  # (one word ending in ة)
+        return False
+    before = body[max(0, cue.start - 20) : cue.start]
+    prev = before.split()[-1:] if before and before[-1].isspace() else []
+    return bool(prev) and fold_key(prev[0]).startswith(_GENITIVE)
 
 
 def _holder_named_before(slots: list[Slot], roles: dict[str, str], cue) -> Slot | None:

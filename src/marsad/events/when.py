@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..dates.grammar import is_anaphoric
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .extract import Clause, Draft
 
 LEAD_SENTENCES = 3
-DATE_GAP = 15  # tokens between a trigger and the date expression that dates it
+DATE_GAP = 15  # tokens between a trigger and the date expression that dates it (names and titles of the page's actors not counted)
 YEAR_GAP = 6
 ATTACHED_WITHIN = 6  # words of a noun's genitive before the relative pronoun that describes it ("زيارة ولي العهد السعودي التي")
 MAX_TODAY_SPAN = 366  # days: "اليوم" dates an event by its page's interval only when that is this narrow
@@ -61,7 +61,8 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         timexes = future or timexes
     if d.referential:  # "وتأتي هذه الزيارة بعد أشهر من الفتور، إثر قرار الجزائر سحب سفيرها ... نهاية جويلية 2024": what came before it
         timexes = [t for t in timexes if not _after_word(doc.body, hit, t, _EARLIER)]
-    timexes = [t for t in timexes if governs(doc.body, clause, hit, t) and not _detached_relative(doc.body, hit, t)]
+    named = _named_spans(doc.entities)
+    timexes = [t for t in timexes if governs(doc.body, clause, hit, t, named) and not _detached_relative(doc.body, hit, t)]
     if len(timexes) > 1:  # "شنت فجر أول أمس عدوانا هو الأوسع منذ عام 2002": since when, not when
         timexes = [t for t in timexes if not _since(doc.body, t)] or timexes
     if timexes:
@@ -135,16 +136,41 @@ def parted(body: str, timex, hit: PhraseHit) -> bool:
     return CLAUSE_BREAK_RE.search(body, lo, hi) is not None
 
 
-def governs(body: str, clause: Clause, hit: PhraseHit, timex) -> bool:
+def governs(body: str, clause: Clause, hit: PhraseHit, timex, named: tuple[list[int], list[int]] = ([], [])) -> bool:
     """A date expression dates the trigger when it opens the clause ("وفي 17 من شباط الماضي،
-    اختتمت ...") or stands near it; a bare year further off dates something else
-    ("الاتفاق النووي المبرم عام 2015")."""
+    اختتمت ...") or stands near it, the names and titles of its parties not counted ("التقى رئيس
+    مجلس السيادة ...، الفريق أول عبد الفتاح البرهان، الرئيس التركي رجب طيب إردوغان، في العاصمة
+    أنقرة، أمس"); a bare year further off dates something else ("الاتفاق النووي المبرم عام 2015")."""
     lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
-    gap = sum(1 for t in tokens_between(body, lo, hi) if t.start in clause)
+    starts, ends = named
+    gap = sum(1 for t in tokens_between(body, lo, hi) if t.start in clause and not _inside(t.start, starts, ends))
     if all(t.norm in _OPENERS for t in tokens_between(body, clause.start, timex.start) if t.end <= timex.start):
         return True  # the clause opens with it ("وفجر اليوم الاثنين، توجه ...": its own word, with "و")
     year_only = bool(timex.value) and len(timex.value) == 4
     return gap <= (YEAR_GAP if year_only else DATE_GAP)
+
+
+_LAST_NAMED: tuple = (None, ([], []))  # (a page's entities, the spans of their mentions)
+
+
+def _named_spans(entities) -> tuple[list[int], list[int]]:
+    """The page's actor mentions as disjoint spans in text order, their starts and ends (kept
+    for the page being drafted)."""
+    global _LAST_NAMED
+    if _LAST_NAMED[0] is not entities:
+        merged: list[list[int]] = []
+        for a, b in sorted((m.start, m.end) for e in entities for m in e.mentions):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        _LAST_NAMED = (entities, ([a for a, _ in merged], [b for _, b in merged]))
+    return _LAST_NAMED[1]
+
+
+def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
 
 
 def event_value(doc: Document, timex) -> str | None:
