@@ -265,3 +265,46 @@ def test_an_html_pages_headline_beats_a_credit_line_of_its_text():
             f"<footer>جميع الحقوق محفوظة</footer></body></html>")
     doc = extract(Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html))
     assert doc.title == title
+
+
+def test_a_marked_ticker_and_an_apps_banner_are_not_the_headline():
+    """"⚠ عاجل: ..." (a mark is no word of the label), "شريط الأخبار: ... ● ..." and "تطبيق اليوم
+    السابع على أندرويد وآيفون" stand over the headline; none of them is it."""
+    headline = "مؤتمر باريس يجمع أكثر من ملياري يورو للسودان في الذكرى الأولى للحرب"
+    doc = _doc(f"التغيير | صحيفة إلكترونية مستقلة\nالرئيسية  |  أخبار  |  تقارير\n⚠ عاجل: انقطاع شبكات الاتصالات في عدد من ولايات دارفور\n\n"
+               f"أخبار\n\n{headline}\n\nالتغيير\nمنذ 3 ساعات")
+    assert doc.title == headline and doc.outlet.name == "Al-Taghyeer"
+    headline = "القوات البحرية تستولي على سفينة إسرائيلية في البحر الأحمر وتقتادها إلى الساحل اليمني"
+    doc = _doc(f"المسيرة نت\nقناة المسيرة الفضائية\nالرئيسية | أخبار محلية | عربي ودولي\n\n"
+               f"شريط الأخبار: القوات المسلحة اليمنية: عملياتنا مستمرة حتى يتوقف العدوان على غزة  ●  وصول قافلة جديدة من المساعدات إلى معبر رفح\n\n"
+               f"طوفان الأقصى\n\n{headline}\n\nمنذ 4 ساعات   |   10:32 ص")
+    assert doc.title == headline and doc.body.startswith(LEAD[:30])
+    headline = "مصر توقع بالأحرف الأولى على اتفاق سد النهضة فى واشنطن.. وإثيوبيا تغيب عن الجولة الحاسمة"
+    doc = _doc(f"اليوم السابع\nالرئيسية | أخبار عاجلة | سياسة | اقتصاد وبورصة\nتطبيق اليوم السابع على أندرويد وآيفون\n\n"
+               f"الرئيسية > أخبار مصر > سياسة\n\n{headline}\n\nكتب محمد أحمد\nالسبت، 29 فبراير 2020 01:15 ص")
+    assert doc.title == headline and doc.published.date == "2020-02-29"
+
+
+def test_a_guess_from_an_html_pages_text_gives_way_to_the_day_the_text_fixes():
+    """No date in the markup, "منذ 3 ساعات" under the headline: htmldate guesses the first of a
+    year the article names ("أبريل 2021"); "اليوم الخميس 13 يوليو", after "8 يوليو 2021", is
+    2023-07-13, and that is the page's day."""
+    import datetime as dt
+
+    from marsad import api
+    from marsad.dates.publication import GUESSED
+    from marsad.options import Options
+
+    title = "السيسي وآبي أحمد يتفقان على الانتهاء من اتفاق سد النهضة خلال 4 أشهر"
+    html = (f"<html><head><title>{title} | المصري اليوم</title></head><body><nav><a href='/'>الرئيسية</a></nav><article><h1>{title}</h1>"
+            f"<div class='meta'><span>كتب: أحمد علي</span> <span class='time'>منذ 3 ساعات</span></div>"
+            "<p>اتفق الرئيس عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد على الانتهاء من اتفاق ملء وتشغيل سد النهضة خلال أربعة أشهر.</p>"
+            "<p>وجاء اللقاء على هامش قمة دول جوار السودان، التي انعقدت في القاهرة اليوم الخميس 13 يوليو، بدعوة من الرئيس السيسي.</p>"
+            "<p>وكانت آخر جولة قد عقدت في العاصمة الكونغولية كينشاسا في أبريل 2021، وانتهت دون اتفاق.</p>"
+            "<p>كما لجأت مصر والسودان إلى مجلس الأمن الدولي، الذي عقد جلسة خاصة بشأن السد في 8 يوليو 2021.</p>"
+            "</article></body></html>")
+    page = Page(id="h", source=Source(path="h.html", url=None, format="html"), html=html)
+    assert extract(page).published.basis in (GUESSED, None)
+    ctx = api.make_context(Options(reference_date=dt.date(2026, 1, 1)))
+    doc = api.process_page(page, ctx, api.stage_functions(["dates"]))
+    assert doc.published.date == "2023-07-13"

@@ -204,6 +204,6 @@ def is_caption(line: str, page_script: str) -> bool:
 def is_category(line: str) -> bool:
     """A section label: every word a category word ("اخبار الشرق الأوسط", "سياسة")."""
     toks = [fold_key(w).strip(":|\u00bb\u00ab-") for w in words(line)]
-    toks = [t for t in toks if t]
+    toks = [t for t in toks if any(ch.isalnum() for ch in t)]  # (a mark is no word: "⚠ عاجل", "🔴 مباشر")
     return bool(toks) and len(toks) <= 5 and all(t in phrases().categories for t in toks)
 

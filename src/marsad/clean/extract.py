@@ -7,6 +7,7 @@ import re
 from email.utils import parsedate_to_datetime
 
 from ..dates.dateline import parse_dateline
+from ..dates.publication import GUESSED
 from ..errors import M108, InputError
 from ..ingest.page import Page
 from ..model import Document, Dropped, Outlet, Published
@@ -27,9 +28,11 @@ def extract(page: Page) -> Document:
     url = page.source.url
     sitename = None
     published = page.published
+    guessed = False
     if page.html is not None:
         html = extract_html(page.html, url)
         text, title_hint, sitename = html.text, page.title or html.title, html.sitename
+        guessed = not published and html.guessed
         published = published or html.date
         url = url or html.url
     else:
@@ -53,7 +56,7 @@ def extract(page: Page) -> Document:
         source=source,
         outlet=_outlet(layout, url, sitename),
         title=title,
-        published=_metadata_date(published, layout),
+        published=_metadata_date(published, layout, guessed),
         body="\n\n".join(line.text for line in layout.body),
         captions=tuple(line.text for line in layout.captions),
         dropped=tuple(Dropped(line.text, reason) for line, reason in sorted(layout.dropped, key=lambda lr: lr[0].number)),
@@ -92,10 +95,10 @@ def _head_lines(layout: Layout) -> list[str]:
     return [line.text for line in sorted(head, key=lambda line: line.number)]
 
 
-def _metadata_date(published: str | None, layout: Layout) -> Published:
+def _metadata_date(published: str | None, layout: Layout, guessed: bool = False) -> Published:
     day = parse_metadata_date(published) if published else None
-    if day:
-        return Published(date=day, earliest=day, latest=day, basis="metadata")
+    if day and not (guessed and layout.dateline is not None):  # (a guess gives way to the page's dateline)
+        return Published(date=day, earliest=day, latest=day, basis=GUESSED if guessed else "metadata")
     if layout.dateline is not None:
         day = layout.dateline[1]
         return Published(date=day, earliest=day, latest=day, basis="dateline")

@@ -16,6 +16,7 @@ class HtmlText:
     date: str | None
     sitename: str | None
     url: str | None
+    guessed: bool = False  # the date is htmldate's guess from the text, not the page's markup or dateline
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlText:
@@ -32,8 +33,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     sitename = doc.sitename if doc.sitename and not _is_the_headline(doc.sitename, raw_title, doc.title) else None
     _, site = _split_site_suffix(raw_title, sitename)
     title, _ = _split_site_suffix(doc.title, sitename)
-    date = doc.date or _visible_dateline(html) or _guessed_date(html)
-    return HtmlText(text=doc.text or "", title=title, date=date, sitename=sitename or site or _short_suffix(raw_title), url=doc.url or url)
+    date = doc.date or _visible_dateline(html)
+    guessed = None if date else _guessed_date(html)
+    return HtmlText(text=doc.text or "", title=title, date=date or guessed, sitename=sitename or site or _short_suffix(raw_title),
+                    url=doc.url or url, guessed=guessed is not None)
 
 
 # How many text pieces after the headline (<h1>) the page's own dateline may stand.

@@ -1,6 +1,7 @@
 """The publication date of a document: a day, or an interval that surely holds it.
 
-A dateline or metadata date found by cleaning is kept as it is.  Otherwise the candidate days
+A dateline or metadata date found by cleaning is kept as it is (a date htmldate guessed from an
+HTML page's text, basis ``GUESSED``, only when the text gives no day of its own).  Otherwise the candidate days
 start as ``[FLOOR, ctx.reference_date]`` (no page is published in the future) and each piece
 of evidence in the text narrows them, strongest first; evidence that would leave no candidate
 contradicts stronger evidence and is skipped:
@@ -29,6 +30,7 @@ span the candidates: an interval beats a guess.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from typing import Callable, Iterable
@@ -38,6 +40,8 @@ from ..options import Context
 from ..text.normalize import fold
 from .grammar import Mention, find_mentions
 from .resolve import resolve
+
+GUESSED = "guess"  # the basis of a day htmldate guessed from an HTML page's text (no markup, no dateline)
 from .dateline import partial_dateline, wire_date
 
 FLOOR = dt.date(1990, 1, 1)  # no page we read was published on the web before this day
@@ -54,6 +58,9 @@ Spans = list[tuple[int, int]]  # sorted, disjoint, inclusive day ordinals
 def infer_published(doc: Document, folded: str, mentions: list[Mention], ctx: Context) -> Published:
     """The publication date of ``doc`` from its text, captions and the context's bounds."""
     prior = doc.published
+    if prior.date and prior.basis == GUESSED:  # htmldate's guess from a page's text: only when the text fixes no day
+        found = infer_published(dataclasses.replace(doc, published=Published()), folded, mentions, ctx)
+        return found if found.date else prior
     if prior.date:
         return prior
     ref = ctx.reference_date
