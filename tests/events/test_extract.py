@@ -1650,3 +1650,22 @@ def test_a_feminine_title_after_a_noun_is_an_adjective(options, tmp_path):
                      "وفي مقدمتها فك الحصار عن تعز وفتح الطرق الرئيسة.\n")
     (accusation,) = _events(doc, "ACCUSE")
     assert _countries(accusation) == {"YEM"} and "joe-biden" not in {a.entity for a in accusation.actors}
+
+
+def test_the_two_sides_are_not_their_facilitator(options, tmp_path):
+    """"البلدان اتفقا ... بتسهيل تركي": Turkey facilitates, the two are the other states the
+    story names; "تقارب مصري صومالي، إذ وقع البلدان": the two adjectives before the dual; and
+    "بتيسير من المملكة العربية السعودية والولايات المتحدة": both facilitate, neither signs."""
+    doc = _text_page(options, tmp_path, "إعلان أنقرة\n\nالأربعاء 11 كانون الأول 2024\n\n",
+                     "- الرئيس التركي عقد لقاءات منفصلة مع الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد ثم اجتماعا ثلاثيا\n",
+                     "- البلدان اتفقا على بدء مفاوضات فنية قبل نهاية فبراير/ شباط 2025 بتسهيل تركي\n\n",
+                     "وتزامنت الأزمة مع تقارب مصري صومالي، إذ وقع البلدان في أغسطس/ آب الماضي بروتوكولا للتعاون العسكري.\n")
+    (talks,) = [e for e in _events(doc, "AGREE") if "مفاوضات فنية" in e.evidence.text]
+    assert {a.country for a in talks.actors} == {"SOM", "ETH"} and talks.mediator == "TUR" and talks.status == "planned"
+    signed = [e for e in doc.events if "بروتوكولا" in e.evidence.text]
+    assert signed and _countries(signed[0]) == {"EGY", "SOM"}
+    doc = _text_page(options, tmp_path, "إعلان جدة\n\nالجمعة 12 أيار 2023\n\n",
+                     "وقع ممثلو الجيش السوداني وقوات الدعم السريع مساء الخميس بمدينة جدة على إعلان جدة لحماية المدنيين. "
+                     "وجرى التوقيع بتيسير من المملكة العربية السعودية والولايات المتحدة الأمريكية.\n")
+    (signing,) = _events(doc, "AGREE")
+    assert {a.country for a in signing.actors} == {"SDN"}

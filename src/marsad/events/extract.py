@@ -763,6 +763,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             if broker is not None:
                 d.mediator = broker.country
                 mediator_spans.add((broker.start, broker.end))
+                also = None if hosting else next((s for s in sent_slots if s.start > broker.end and _is_party(s)), None)
+                if also is not None and body[broker.end : also.start].strip() in _AND:  # "بتيسير من السعودية والولايات المتحدة": both broker
+                    mediator_spans.add((also.start, also.end))
                 hosted_by = broker.country if hosting else hosted_by
 
     sources = [(c.start, c.end) for c in cue_hits if "source" in c.payloads]
@@ -843,7 +846,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 parties = parties + [n for n in nisbas if n.country not in {p.country for p in parties}]
             elif len({p.country for p in named}) < 2:  # else the two are named right there
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
-                two = _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(history, 2)
+                sides = [s for s in history if s.country != d.mediator] if d.mediator else history  # ("البلدان اتفقا ... بتسهيل تركي": not the mediator)
+                two = (_two_named_before(sent_slots, c.start) or _office_holders(c.key, before, doc) or _lead_parties(drafts)
+                       or _main_parties(sides, 2))
                 if spec.act_object and 0 <= c.first - hit.last <= 1:  # "وأدان الوزيران العدوان الذي شنته القوات الإسرائيلية": the two condemn, what follows is condemned
                     first, rest = two + named, [p for p in parties if p.start >= c.end]
                 else:  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
@@ -1225,6 +1230,20 @@ def _last_parties(history: list[Slot], n: int) -> list[Slot]:
         if len(out) == n:
             break
     return out
+
+
+_AND = ("\u0648", "\u0648\u0627\u0644")  # و, وال (the article of the second: "والولايات المتحدة")
+
+
+def _two_named_before(sent_slots: list[Slot], at: int) -> list[Slot]:
+    """"تقارب مصري صومالي، إذ وقع البلدان ...": the two states whose adjectives the sentence has
+    put before the dual word, when there are exactly two (not states named as hosts or
+    mediators: "ما قامت به جمهورية العراق وسلطنة عمان من استضافة جولات الحوار ... بين الجانبين")."""
+    named: dict[str, Slot] = {}
+    for s in sent_slots:
+        if s.end <= at and s.country and s.kind == "nisba":
+            named[s.country] = s
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _lead_parties(drafts: list[Draft]) -> list[Slot]:
