@@ -1669,3 +1669,13 @@ def test_the_two_sides_are_not_their_facilitator(options, tmp_path):
                      "وجرى التوقيع بتيسير من المملكة العربية السعودية والولايات المتحدة الأمريكية.\n")
     (signing,) = _events(doc, "AGREE")
     assert {a.country for a in signing.actors} == {"SDN"}
+
+
+def test_the_announcer_of_an_agreement_is_not_its_party(options, tmp_path):
+    """"أعلن الرئيس التركي رجب طيب أردوغان، مساء الأربعاء، توصل الصومال وإثيوبيا إلى اتفاق": the
+    verbal noun has its own subject; Turkey announces, Somalia and Ethiopia agree."""
+    doc = _text_page(options, tmp_path, "إعلان أنقرة\n\nالخميس 12 كانون الأول 2024\n\n",
+                     "أعلن الرئيس التركي رجب طيب أردوغان، مساء الأربعاء، توصل الصومال وإثيوبيا إلى اتفاق لإنهاء الخلاف "
+                     "القائم بينهما.\n")
+    (agreement,) = _events(doc, "AGREE")
+    assert {a.country for a in agreement.actors} == {"SOM", "ETH"} and agreement.date == "2024-12-11"

@@ -1212,12 +1212,31 @@ def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hi
     last = speech[-1]
     comp = [t for t in tokens_between(body, last.end, hit.start) if _COMPLEMENTIZER_RE.match(t.norm)]
     if not comp:
-        return participants
+        return _announced(body, hit, participants, last, cue_hits)
     cut = comp[0].end
     after = [p for p in participants if p.start >= cut]
     if not any(p.start < hit.start for p in after):
         return participants  # "أن المباحثات استعرضت ... لبنان وسوريا": no subject of its own
     return after if len({p.country for p in after}) >= 2 else participants
+
+
+def _announced(body: str, hit: PhraseHit, participants: list[Slot], speech, cue_hits) -> list[Slot]:
+    """"أعلن الرئيس التركي رجب طيب أردوغان، مساء الأربعاء، توصل الصومال وإثيوبيا إلى اتفاق": the
+    verbal noun the speaker announces has its own subject, two states after it, not the speaker's
+    (but for "قال بوتين عقب محادثات مع ...": the talks after which he spoke were his)."""
+    if any(c.start >= speech.end and c.end <= hit.start and not _NOT_ANNOUNCED.isdisjoint(c.payloads) for c in cue_hits) \
+            or len(tokens_between(body, speech.end, hit.start)) > ANNOUNCED_WITHIN:
+        return participants
+    speakers = {p.country for p in participants if speech.end <= p.start < hit.start}
+    after = [p for p in participants if p.start >= hit.start]
+    countries = {p.country for p in after if p.country}
+    if speakers and len(countries) >= 2 and not countries & speakers:
+        return after
+    return participants
+
+
+_NOT_ANNOUNCED = _OCCASION_KINDS | {"after"}  # cues between the verb of saying and the noun: the occasion, an earlier event
+ANNOUNCED_WITHIN = 14  # words from a verb of saying to the verbal noun it announces (the speaker's name and titles, the day)
 
 
 def _last_parties(history: list[Slot], n: int) -> list[Slot]:
