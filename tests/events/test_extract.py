@@ -1679,3 +1679,15 @@ def test_the_announcer_of_an_agreement_is_not_its_party(options, tmp_path):
                      "القائم بينهما.\n")
     (agreement,) = _events(doc, "AGREE")
     assert {a.country for a in agreement.actors} == {"SOM", "ETH"} and agreement.date == "2024-12-11"
+
+
+def test_what_an_act_is_for_is_not_a_meeting(options, tmp_path):
+    """"وقرر المجلس استدعاء سفير الصومال لدى إثيوبيا إلى مقديشو للتشاور": the recall is for
+    consultations, no one met; "وصل الوزير إلى أنقرة لبحث ..." still reports the visit."""
+    doc = _text_page(options, tmp_path, "مقديشو\n\nالثلاثاء 2 كانون الثاني 2024\n\n",
+                     "وقرر المجلس اليوم استدعاء سفير جمهورية الصومال الفيدرالية لدى إثيوبيا إلى مقديشو للتشاور.\n")
+    assert not _events(doc, "CONSULT")
+    doc = _text_page(options, tmp_path, "أنقرة\n\nالثلاثاء 2 كانون الثاني 2024\n\n",
+                     "وصل وزير الخارجية الصومالي اليوم إلى أنقرة لبحث العلاقات مع نظيره التركي هاكان فيدان.\n")
+    (visit,) = _events(doc, "CONSULT")
+    assert {"SOM", "TUR"} <= _countries(visit)

@@ -327,6 +327,18 @@ def _with_article(body: str, hit: PhraseHit) -> bool:
 _ARTICLES = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
 
 
+def _with_purpose_lam(body: str, hit: PhraseHit) -> bool:
+    """The trigger's word carries the "ل" of purpose ("للتشاور", "لبحث"): what another act is for
+    (not a meeting a relative clause tells of: "متابعة للاجتماع التشاوري الذي استضافته جدة")."""
+    toks, j = _trigger_word(body, hit)
+    if j < 0 or hit.start <= toks[j].start or fold_key(body[toks[j].start : hit.start]) not in _PURPOSE:
+        return False
+    return not any(t.norm in RELATIVES for t in toks[j + 1 : j + 1 + RELATIVE_AFTER_WORDS])
+
+
+_PURPOSE = ("\u0644", "\u0644\u0644")  # ل، لل
+
+
 def _is_heading(sent: Sentence) -> bool:
     """A subheading ("الجولة الـ 16 من محادثات أستانة"): short, with no sentence end; it names, not reports."""
     return len(sent.text) <= HEADING_MAX_CHARS and len(sent.text.split()) <= 8 and not sent.text.rstrip("\"'\u201d\u00bb)").endswith((".", "!", "?", "\u061f"))
@@ -548,6 +560,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
             continue  # "وأطلقت قوات الشرطة الغاز المسيل للدموع": no "سراح", no release; another trigger may report
         if spec.partner and _after_preposition(body, hit):
             continue  # "إضافة إلى بحث تزويد لبنان بالكهرباء": the noun, discussing, not a verb that reports talks
+        if n > 0 and spec.noun and _with_purpose_lam(body, hit):
+            continue  # "استدعاء سفير ... إلى مقديشو للتشاور": what the act before is for
         if spec.noun and (_light_object(body, hit, hits[:n], governors) or (best is None and spec.type in CROWD_TYPES and spec.type in detect_in(body, *sentence))):
             spec = replace(spec, noun=False)  # "خرج آلاف المتظاهرين ... احتجاجا على": the sentence reports it
         if best is not None:
