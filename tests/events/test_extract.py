@@ -1691,3 +1691,14 @@ def test_what_an_act_is_for_is_not_a_meeting(options, tmp_path):
                      "وصل وزير الخارجية الصومالي اليوم إلى أنقرة لبحث العلاقات مع نظيره التركي هاكان فيدان.\n")
     (visit,) = _events(doc, "CONSULT")
     assert {"SOM", "TUR"} <= _countries(visit)
+
+
+def test_blame_put_on_another_in_a_sentence_about_one_state(options, tmp_path):
+    """"يمنيا، حمّلت الحكومة الشرعية جماعة الحوثي مسؤولية جر البلاد ...": the verb and its object
+    "مسؤولية" stand apart; the government the state's adverb opens the sentence with is Yemen's.
+    "تستنكر" condemns as "استنكرت" does."""
+    doc = _text_page(options, tmp_path, "صنعاء\n\nالجمعة 12 كانون الثاني 2024\n\n",
+                     "يمنيا، حمّلت الحكومة الشرعية جماعة الحوثي مسؤولية جر البلاد إلى ساحة المواجهة العسكرية، "
+                     "بسبب هجماتها على الملاحة الدولية.\n")
+    (blame,) = _events(doc, "ACCUSE")
+    assert {(a.name, a.country) for a in blame.actors} >= {("government", "YEM"), ("Houthis (Ansar Allah)", "YEM")}

@@ -173,7 +173,7 @@ def draft_events(doc: Document) -> list[Draft]:
     for n, sent in enumerate(split_sentences(body)):
         if sent.start > last_trigger:
             break  # no trigger further on: what the rest names would serve no draft
-        sent_slots = list(slots[bisect_left(slot_starts, sent.start) : bisect_left(slot_starts, sent.end)])
+        sent_slots = _in_the_named_state(body, sent, list(slots[bisect_left(slot_starts, sent.start) : bisect_left(slot_starts, sent.end)]))
         if _is_heading(sent):
             history.extend(s for s in sent_slots if _is_party(s))
             continue
@@ -207,6 +207,16 @@ def draft_events(doc: Document) -> list[Draft]:
         drafts += sentence_drafts
         _remember(body, sent_slots, history, subjects, carried)
     return drafts
+
+
+def _in_the_named_state(body: str, sent: Sentence, sent_slots: list[Slot]) -> list[Slot]:
+    """A sentence opened by a state's adverb and a comma ("يمنيا، حمّلت الحكومة الشرعية جماعة
+    الحوثي مسؤولية ...", "لبنانياً، ..."): its governments and forces named with no state are that one's."""
+    if not sent_slots or sent_slots[0].kind != "nisba" or sent_slots[0].start != sent.start \
+            or body[sent_slots[0].end : sent_slots[0].end + 2].strip()[:1] not in (",", "\u060c"):
+        return sent_slots
+    state = sent_slots[0].country
+    return [s._replace(country=state) if s.kind == "descriptor" and s.country is None else s for s in sent_slots[1:]]
 
 
 def _pair_after(body: str, hit: PhraseHit, slots: list[Slot]) -> bool:
