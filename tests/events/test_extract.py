@@ -1702,3 +1702,15 @@ def test_blame_put_on_another_in_a_sentence_about_one_state(options, tmp_path):
                      "بسبب هجماتها على الملاحة الدولية.\n")
     (blame,) = _events(doc, "ACCUSE")
     assert {(a.name, a.country) for a in blame.actors} >= {("government", "YEM"), ("Houthis (Ansar Allah)", "YEM")}
+
+
+def test_a_reception_is_a_visit_and_the_guests_office_is_no_place(options, tmp_path):
+    """"استقبل الرئيس عبد الفتاح السيسي ... الفريق أول عبد الفتاح البرهان، رئيس مجلس السيادة
+    الانتقالي بجمهورية السودان، بمدينة العلمين الجديدة": a host receives a visitor; Sudan names
+    whose council Burhan heads, not where they met."""
+    doc = _text_page(options, tmp_path, "العلمين\n\nالثلاثاء 29 آب 2023\n\n",
+                     "استقبل الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، الفريق أول عبد الفتاح البرهان، رئيس مجلس السيادة "
+                     "الانتقالي بجمهورية السودان، بمدينة العلمين الجديدة.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.mode == "visit" and _countries(meeting) == {"EGY", "SDN"}
+    assert meeting.location is None or meeting.location.country != "SDN"

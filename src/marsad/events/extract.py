@@ -1123,6 +1123,7 @@ _LOCATING = _PREPOSITIONS_OF_PLACE | {fold_key(w) for w in ("وسط", "قرب", 
                                                            "شمالي", "جنوبي", "شرقي", "غربي")}  # "وسط بغداد", "غرب العراق"
 # "وزراء الدفاع ورؤساء المخابرات في تركيا": the office's country, not a place.
 _PLACE_LIKE = frozenset({"side"})  # descriptor heads that also name where: "من الجانب المصري" (sector_heads.tsv)
+_COUNCILS = {fold_key(w) for w in ("مجلس", "المجلس")}  # "رئيس مجلس السيادة الانتقالي في السودان": whose council
 _MINISTERS = {fold_key(w) for w in ("وزير", "وزيرا", "وزيري", "وزيرة", "وزراء")}  # before a portfolio: "وزراء [الطاقة] في ..."
 _OFFICE_WORDS = {fold_key(w) for w in ("الدفاع", "الخارجية", "الداخلية", "المخابرات", "الاستخبارات", "الأركان", "الوزراء", "البرلمان")}
 
@@ -1175,10 +1176,12 @@ def _listed_from(body: str, start: int, end: int) -> bool:
 
 def _portfolio_before(body: str, start: int) -> bool:
     toks = tokens_between(body, max(0, start - 60), start)
-    if not toks or toks[-1].norm != _FI:
+    attached = bool(toks) and toks[-1].start == start - 1 and body[start - 1] == "\u0628"  # "... الانتقالي بجمهورية السودان": "ب" as "في"
+    if not attached and (not toks or toks[-1].norm != _FI):
         return False
     before = toks[-1 - PORTFOLIO_WORDS : -1]
-    k = next((k for k in range(len(before) - 1, -1, -1) if not _MINISTERS.isdisjoint(clitic_forms(before[k].norm))), None)
+    k = next((k for k in range(len(before) - 1, -1, -1)
+              if not _MINISTERS.isdisjoint(clitic_forms(before[k].norm)) or before[k].norm in _COUNCILS), None)
     return k is not None and not BREAK_OR_END_RE.search(body, before[k].end, toks[-1].start)
 
 
