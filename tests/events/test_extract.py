@@ -1714,3 +1714,13 @@ def test_a_reception_is_a_visit_and_the_guests_office_is_no_place(options, tmp_p
     (meeting,) = _events(doc, "CONSULT")
     assert meeting.mode == "visit" and _countries(meeting) == {"EGY", "SDN"}
     assert meeting.location is None or meeting.location.country != "SDN"
+
+
+def test_a_welcome_is_not_dated_by_the_day_of_what_it_welcomes(options, tmp_path):
+    """"رحبت الحكومة اليمنية بإعلان المبعوث الأممي هانس غروندبرغ، أمس الجمعة، موافقة الأطراف على
+    هدنة": yesterday was the announcement; the welcome is the page's."""
+    doc = _text_page(options, tmp_path, "عدن\n\nالسبت 2 نيسان 2022\n\n",
+                     "رحبت الحكومة اليمنية بإعلان المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ، "
+                     "أمس الجمعة، موافقة الأطراف على هدنة لمدة شهرين.\n")
+    (welcome,) = _events(doc, "SUPPORT")
+    assert welcome.date == "2022-04-02"
