@@ -1724,3 +1724,12 @@ def test_a_welcome_is_not_dated_by_the_day_of_what_it_welcomes(options, tmp_path
                      "أمس الجمعة، موافقة الأطراف على هدنة لمدة شهرين.\n")
     (welcome,) = _events(doc, "SUPPORT")
     assert welcome.date == "2022-04-02"
+
+
+def test_a_side_that_halts_its_operations_retreats(options, tmp_path):
+    """"وكان تحالف دعم الشرعية في اليمن قد أعلن مساء الثلاثاء الماضي وقف العمليات العسكرية داخل
+    اليمن": a halt of one side's operations, on the Tuesday before the page."""
+    doc = _text_page(options, tmp_path, "عدن\n\nالسبت 2 نيسان 2022\n\n",
+                     "وكان تحالف دعم الشرعية في اليمن قد أعلن مساء الثلاثاء الماضي وقف العمليات العسكرية داخل اليمن.\n")
+    (halt,) = _events(doc, "RETREAT")
+    assert halt.date == "2022-03-29" and "SAU" in _countries(halt)
