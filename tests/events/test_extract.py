@@ -1733,3 +1733,14 @@ def test_a_side_that_halts_its_operations_retreats(options, tmp_path):
                      "وكان تحالف دعم الشرعية في اليمن قد أعلن مساء الثلاثاء الماضي وقف العمليات العسكرية داخل اليمن.\n")
     (halt,) = _events(doc, "RETREAT")
     assert halt.date == "2022-03-29" and "SAU" in _countries(halt)
+
+
+def test_a_seizure_managed_is_coercion(options, tmp_path):
+    """"تمكنت خلالها القوات البحرية من الاستيلاء على سفينة إسرائيلية": what a side managed to do is
+    reported; a seizure is coercion. The outlet's credit ("المسيرة نت|") is no march."""
+    doc = _text_page(options, tmp_path, "صنعاء\n\nالاثنين 20 تشرين الثاني 2023\n\n",
+                     "المسيرة نت| صنعاء: أعلنت القوات المسلحة اليمنية، مساء أمس الأحد 19 نوفمبر، تنفيذ عملية عسكرية في البحر "
+                     "الأحمر تمكنت خلالها القوات البحرية من الاستيلاء على سفينة إسرائيلية واقتيادها إلى الساحل اليمني.\n")
+    (seizure,) = _events(doc, "COERCE")
+    assert seizure.date == "2023-11-19" and _countries(seizure) == {"YEM", "ISR"}
+    assert not _events(doc, "PROTEST")
