@@ -446,10 +446,30 @@ class _Parser:
                 if got:
                     return dict(got[0], weekday=weekday), got[1]
             return None
+        pair = self._second_weekday(j)
+        if pair:  # "يومي الخميس والجمعة", "يومي الأربعاء والخميس المقبلين": two days running
+            second, q, end = pair
+            dated = self.date_from_day(end + 1 if self.is_text(end, ",") else end)
+            if dated:  # "يومي الخميس والجمعة 25 و26 نيسان": the dates say which
+                fields, stop = dated
+                if fields.get("kind") == "range":
+                    fields["from"]["weekday"] = weekday
+                    return fields, stop
+                return dict(fields, kind="date", weekday=weekday), stop
+            return {"kind": "range", "from": {"weekday": weekday, "qualifier": q},
+                    "to": {"kind": "weekday", "weekday": second, "qualifier": q}}, end
         q = self.qualifier(j)
         if q:
             return {"kind": "weekday", "weekday": weekday, "qualifier": q[0], "context": True}, q[1]
         return {"kind": "weekday", "weekday": weekday}, j
+
+    def _second_weekday(self, j: int) -> tuple[int, int | None, int] | None:
+        """"و" and a second weekday after a first ("الخميس والجمعة"), and a qualifier of both."""
+        w = self.at(j + 1, "weekday") if self.is_text(j, _WAW) else self.at(j, "weekday", clitic=True)
+        if not w or (not self.is_text(j, _WAW) and w[2] != 1):
+            return None
+        q = self.qualifier(w[1])
+        return int(w[0].value), (q[0] if q else None), (q[1] if q else w[1])
 
     def _month_first(self, i: int, classes: dict) -> tuple[dict, int] | None:
         if not ({"month", "hijri", "month_en"} & classes.keys()):
@@ -675,7 +695,7 @@ def _mention(fields: dict, start: int, end: int, future: bool) -> Mention:
     kind = fields.get("kind", "date")
     if kind == "range":
         a, b = fields["from"], fields["to"]
-        to = _mention(dict(b, kind="date"), start, end, future)
+        to = _mention(dict(b, kind=b.get("kind", "date")), start, end, future)
         frm = _mention(dict(a, kind="date"), start, end, future)
         return Mention(
             start, end, "range", day=frm.day, month=frm.month, year=frm.year, calendar=frm.calendar,

@@ -47,6 +47,9 @@ def resolve(m: Mention, p: dt.date | None) -> str | None:
         end = resolve(m.to, p) if m.to else None
         if end is None or len(end) != 10:
             return None
+        if m.to.kind == "weekday" and m.weekday is not None:  # "يومي الخميس والجمعة": the days up to the second
+            start = dt.date.fromisoformat(end) - dt.timedelta(days=(m.to.weekday - m.weekday) % 7)
+            return f"{start.isoformat()}/{end}"
         if m.year is None and m.month == m.to.month and m.calendar == m.to.calendar and m.calendar == "gregorian":
             start = _iso(int(end[:4]), m.month, m.day)
         else:
