@@ -1744,3 +1744,14 @@ def test_a_seizure_managed_is_coercion(options, tmp_path):
     (seizure,) = _events(doc, "COERCE")
     assert seizure.date == "2023-11-19" and _countries(seizure) == {"YEM", "ISR"}
     assert not _events(doc, "PROTEST")
+
+
+def test_a_participle_after_a_statement_is_an_act_of_its_own(options, tmp_path):
+    """"رحب وزير الخزانة الأمريكي ... بتوقيع مصر بالأحرف الأولى، داعيا إثيوبيا إلى الانتهاء من
+    الاتفاق": the welcome is Egypt's; the call, to Ethiopia, an act of its own by the same subject."""
+    doc = _text_page(options, tmp_path, "واشنطن\n\nالسبت 29 شباط 2020\n\n",
+                     "من جانبه، رحب وزير الخزانة الأمريكي ستيفن منوتشين، في بيان أصدره مساء الجمعة، بتوقيع مصر بالأحرف الأولى، "
+                     "داعيا إثيوبيا إلى الانتهاء من الاتفاق في أقرب وقت ممكن.\n")
+    (call,) = _events(doc, "REQUEST")
+    (welcome,) = _events(doc, "SUPPORT")
+    assert _countries(call) == {"USA", "ETH"} and _countries(welcome) == {"USA", "EGY"}

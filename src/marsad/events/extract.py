@@ -490,6 +490,10 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tupl
         m = _AND_DATED_RE.search(sent.text, 0, a - sent.start)
         if m:  # (the clause opens at the date: its verb is a few words on)
             opens.append((a, a - sent.start))
+    participles = cue_words("participle")
+    for h in trig_hits:  # "، داعيا إثيوبيا إلى ...": the participle opens the act
+        if h.key in participles and sent.text[: h.start - sent.start].rstrip().endswith((",", "\u060c")):
+            opens.append((h.start, h.start - sent.start))
     starts = []
     for start, end in sorted(opens):
         if any(h.start >= start and len(sent.text[end : h.start - sent.start].split()) < THEN_WITHIN

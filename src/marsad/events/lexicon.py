@@ -21,7 +21,7 @@ CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
     "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background", "honorific", "sign",
     "agent", "expects", "site", "proposed", "demonstrative", "sequel", "occur", "undergo", "press", "sequel-word", "abide", "cited", "by-phone", "responsibility", "armed",
-    "turn", "then", "fire",
+    "turn", "then", "fire", "participle",
 )
 
 
@@ -98,7 +98,7 @@ def cues() -> PhraseTable[str]:
 
 # Kinds whose words are common ("فيه", "خلاله") and asked of one word the rules already hold:
 # scanning every text for them would cost more than it finds.
-WORD_KINDS = frozenset({"sequel-word", "abide", "cited", "by-phone", "responsibility", "armed"})
+WORD_KINDS = frozenset({"sequel-word", "abide", "cited", "by-phone", "responsibility", "armed", "participle"})
 
 
 @lru_cache(maxsize=1)
