@@ -69,23 +69,28 @@ def site(sqlite_server, seed_docs, options):
 
 
 def _wait(drv, css, timeout=10):
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(drv, timeout).until(ec.visibility_of_element_located((By.CSS_SELECTOR, css)))
+    # (a page still rendering may answer with a driver error: asked again until the timeout)
+    return WebDriverWait(drv, timeout, ignored_exceptions=(WebDriverException,)).until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, css)))
 
 
 def _click_and_wait(drv, element, css, timeout=10):
     """Click what loads a new page and wait for ``css`` on it: the old page gone first (a wait
-    that finds the old page's element while it unloads fails in the browser, not the test)."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
+    that finds the old page's element while it unloads fails in the browser, not the test). The
+    old page carries a mark the new one has not; asking for it while the page unloads may fail
+    in the driver ("Node with given id does not belong to the document"), and is asked again."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    page = drv.find_element(By.TAG_NAME, "html")
+    drv.execute_script("window.__marsadOldPage = true")
     element.click()
-    WebDriverWait(drv, timeout).until(ec.staleness_of(page))
+    WebDriverWait(drv, timeout, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.__marsadOldPage !== true"))
     return _wait(drv, css, timeout)
 
 
