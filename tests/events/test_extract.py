@@ -1755,3 +1755,13 @@ def test_a_participle_after_a_statement_is_an_act_of_its_own(options, tmp_path):
     (call,) = _events(doc, "REQUEST")
     (welcome,) = _events(doc, "SUPPORT")
     assert _countries(call) == {"USA", "ETH"} and _countries(welcome) == {"USA", "EGY"}
+
+
+def test_a_strike_no_one_is_named_for_has_the_places_people_as_victims(options, tmp_path):
+    """"قُتل أكثر من 40 شخصاً، الأحد، في غارة جوية استهدفت سوق قورو الشعبية بمنطقة مايو جنوب
+    الخرطوم": reported, on the Sunday set off by commas ("الأحد" is also "the One"), its victims
+    people of Sudan, its attacker unnamed."""
+    doc = _text_page(options, tmp_path, "الخرطوم\n\nالخميس 14 أيلول 2023\n\n",
+                     "ميدانياً، قُتل أكثر من 40 شخصاً، الأحد، في غارة جوية استهدفت سوق قورو الشعبية بمنطقة مايو جنوب الخرطوم.\n")
+    (strike,) = _events(doc, "ASSAULT")
+    assert strike.date == "2023-09-10" and _countries(strike) == {"SDN"} and strike.location.name == "Khartoum"

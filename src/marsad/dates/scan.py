@@ -115,6 +115,9 @@ def _gates() -> dict[str, tuple[bool, frozenset[str], frozenset[str]]]:
     return out
 
 
+_COMMAS = (",", "\u060c")
+
+
 def worth_parsing(lex: Lexicon, folded: str, pos: int) -> bool:
     """A cheap look at the word at ``pos`` and the next one: can an expression start here?"""
     m = _NEXT_RE.match(folded, pos)
@@ -138,6 +141,8 @@ def worth_parsing(lex: Lexicon, folded: str, pos: int) -> bool:
         return True
     if "after_preposition" in needs and any(e.cls == "preposition" for e in word_entries(lex, previous_word(folded, pos))):
         return True
+    if "after_preposition" in needs and folded[max(0, pos - 3) : pos].rstrip()[-1:] in _COMMAS and folded[m.end() : m.end() + 2].lstrip()[:1] in _COMMAS:
+        return True  # "قُتل أكثر من 40 شخصاً، الأحد، في غارة": a day set off by commas
     nxt = _NEXT_RE.match(folded, m.end())
     if not nxt:
         return False

@@ -52,7 +52,8 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
-CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
+CROWD_TYPES = {"PROTEST": "protesters"}
+VICTIM_TYPES = {"ASSAULT": "civilians"}  # types whose unnamed targets, no actor named, are the people of the place  # types whose unnamed actors are the crowd of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("توصلت الحكومة ...، في ختام جولة ...، إلى")
 OWNER_WITHIN = 40  # characters from a verb to the nisba of the act it takes ("رفضت إيران الاتهامات الأمريكية")
@@ -959,6 +960,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         d.actors = [Slot(hit.start, hit.end, "crowd", country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
     if not d.actors and (spec.type in CROWD_TYPES or spec.type in DOMESTIC_FORCE_TYPES) and (d.location is None or not d.location.country):
         d.actors = _at_home(doc, hit, spec, clause_slots)  # "وكانت العاصمة قد شهدت أمس مسيرة حاشدة" on an Algerian page about Algeria
+    if not d.actors and spec.type in VICTIM_TYPES and d.location is not None and d.location.country and d.date:
+        # "قُتل أكثر من 40 شخصاً، الأحد، في غارة جوية استهدفت سوقاً ... جنوب الخرطوم": no one named
+        # did it; its victims are people of the place
+        d.actors = [Slot(hit.start, hit.end, "crowd", d.location.country, "CVL", None, VICTIM_TYPES[spec.type])]
     if not d.actors:
         return None
     return d
