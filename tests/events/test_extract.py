@@ -1765,3 +1765,17 @@ def test_a_strike_no_one_is_named_for_has_the_places_people_as_victims(options, 
                      "ميدانياً، قُتل أكثر من 40 شخصاً، الأحد، في غارة جوية استهدفت سوق قورو الشعبية بمنطقة مايو جنوب الخرطوم.\n")
     (strike,) = _events(doc, "ASSAULT")
     assert strike.date == "2023-09-10" and _countries(strike) == {"SDN"} and strike.location.name == "Khartoum"
+
+
+def test_the_talks_taken_up_again_are_the_ones_held_not_the_round_planned(options, tmp_path):
+    """"وتناولت المباحثات كذلك ... تأمين الملاحة في البحر الأحمر" after a round announced for
+    later: the talks are the reception the page reports (not a third-party round), and the sea is
+    what they took up, not where they met."""
+    doc = _text_page(options, tmp_path, "القاهرة\n\nالأربعاء 14 آب 2024\n\n",
+                     "استقبل الرئيس عبد الفتاح السيسي، اليوم الأربعاء، بقصر الاتحادية، الرئيس حسن شيخ محمود رئيس جمهورية الصومال.\n\n",
+                     "كما تأتي الزيارة غداة اختتام الجولة الثانية من المحادثات غير المباشرة بين الصومال وإثيوبيا في أنقرة بوساطة "
+                     "وزير الخارجية التركي هاكان فيدان، الذي أعلن أن الجولة الثالثة ستعقد في 17 سبتمبر المقبل.\n\n",
+                     "وتناولت المباحثات كذلك، بحسب المتحدث الرسمي، تطورات الأوضاع في السودان، إضافة إلى سبل تأمين الملاحة في البحر الأحمر.\n")
+    reported = [e for e in _events(doc, "CONSULT") if e.status == "reported" and e.date == "2024-08-14"]
+    assert all(_countries(e) == {"EGY", "SOM"} for e in reported)
+    assert all(e.location is None or e.location.name != "Red Sea" for e in doc.events)

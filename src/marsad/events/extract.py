@@ -63,6 +63,7 @@ HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استض
 PORTFOLIO_WORDS = 4  # words of a minister's portfolio before "في" and a country ("وزير الطاقة والموارد الطبيعية في")
 OCCUR_WITHIN = 4  # words between "جرى", "تم", "شهد" and the event noun: its subject at most ("وشهد أردوغان وبن سلمان توقيع")
 SIGNED_WITHIN = 36  # words between a verb of signing and the document: the signatories' titles between ("وقّع صاحب السمو الملكي الأمير ... وزير الطاقة، ومعالي وزير ...، أمس الأحد في الرياض، مذكرة تفاهم")
+SERIES_PLACE_WITHIN = 40  # characters after a meeting of the page's series within which a place is where it met ("جولة ثانية في أديس أبابا")
 THEN_WITHIN = 5  # words from "ثم", "لكنها" to the trigger of the act it opens ("، ثم وقّعا في 20 مايو اتفاقاً"; not "لكنه أعلن بعد ذلك إنه تم تأجيله لأن ... الاتفاق")
 SIGNED_OBJECT_WITHIN = 8  # words between a verb of signing and the document it takes without "على" ("وقّعا في 11 مايو الماضي «إعلان جدة»")
 GOVERNED_WITHIN = 16  # words between a verb (light, or of denying) and the noun it governs, its subject between
@@ -903,10 +904,16 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     d.formats = any(p.kind == "format" for p in parties)
     if spec.type == "CONSULT" and len({p.country for p in parties}) < 2 and not d.formats and _in_series(body, clause, hit):
         least = 3 if any("multilateral" in c.payloads for c in clause_cues) else 2  # "الاجتماع الرباعي المقبل": the four
-        series = next((dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= least), None)
+        told = [dr for dr in reversed(drafts) if dr.type == "CONSULT" and len(dr.countries()) >= least]
+        # the latest of the same standing ("وتناولت المباحثات كذلك": talks held, not the round planned
+        # just before), of the same day when both have one
+        series = (next((dr for dr in told if dr.status == d.status and d.date and dr.date == d.date), None)
+                  or next((dr for dr in told if dr.status == d.status), None) or next(iter(told), None))
         if series is not None:  # "وأضاف أن الجولة الثالثة ستعقد في مسقط": a round of the talks reported
             parties = series.actors + [p for p in parties if p.country not in series.countries()]
             d.mediator = d.mediator or series.mediator
+            if d.location is not None and d.location.start - hit.end > SERIES_PLACE_WITHIN:
+                d.location = None  # "وتناولت المباحثات كذلك ... تأمين الملاحة في البحر الأحمر": what the talks took up, far on
     if d.mediator and d.mediator == hosted_by and (d.mediator in {p.country for p in parties} or d.formats):
         # "استضافت السعودية محادثات بين وزيري الخارجية السعودي والأمريكي": a party at home;
         # "تستضيف البحرين القمة العربية": a member hosts its organisation's summit
