@@ -1779,3 +1779,12 @@ def test_the_talks_taken_up_again_are_the_ones_held_not_the_round_planned(option
     reported = [e for e in _events(doc, "CONSULT") if e.status == "reported" and e.date == "2024-08-14"]
     assert all(_countries(e) == {"EGY", "SOM"} for e in reported)
     assert all(e.location is None or e.location.name != "Red Sea" for e in doc.events)
+
+
+def test_the_country_after_a_city_is_where_not_who(options, tmp_path):
+    """"وقّع ممثلو الجيش السوداني وقوات الدعم السريع مساء أمس السبت في مدينة جدة السعودية اتفاقا":
+    Saudi Arabia is the city's country, not a signatory."""
+    doc = _text_page(options, tmp_path, "جدة\n\nالأحد 21 أيار 2023\n\n",
+                     "وقّع ممثلو الجيش السوداني وقوات الدعم السريع مساء أمس السبت في مدينة جدة السعودية اتفاقا لوقف إطلاق النار لمدة أسبوع.\n")
+    (signing,) = _events(doc, "AGREE")
+    assert {a.country for a in signing.actors} == {"SDN"} and signing.location.name == "Jeddah"

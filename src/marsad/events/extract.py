@@ -1030,11 +1030,14 @@ def _status(body: str, hit: PhraseHit, cue_hits) -> str:
 def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]], hit: PhraseHit | None = None,
              margins: list[tuple[int, int]] = ()) -> list[Slot]:
     out = []
+    places_end = {p.end for p in slots if p.is_place}
     for s in slots:
         if (s.start, s.end) in mediator_spans or not (_is_party(s) or _for_its_state(body, s, hit)):
             continue
         if (s.kind == "country" and _located(body, s)) or (s.kind == "org" and _in_building(body, s)):
             continue  # "في سوريا", "في الكرملين": where, not who
+        if s.kind == "country" and s.start - 1 in places_end and body[s.start - 1] == " ":
+            continue  # "بمدينة جدة السعودية": the city's country, where
         if s.kind == "descriptor" and s.name in _PLACE_LIKE and (_located_at(body, s.start) or body[s.start : s.start + 2] == "\u0644\u0644"):
             continue  # "لم يُغلق من الجانب المصري", "القصف الإسرائيلي للجانب الفلسطيني منه": the sides of the crossing
         if _since(body, s):
