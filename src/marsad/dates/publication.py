@@ -40,9 +40,9 @@ from ..options import Context
 from ..text.normalize import fold
 from .grammar import Mention, find_mentions
 from .resolve import resolve
+from .dateline import partial_dateline, wire_date
 
 GUESSED = "guess"  # the basis of a day htmldate guessed from an HTML page's text (no markup, no dateline)
-from .dateline import partial_dateline, wire_date
 
 FLOOR = dt.date(1990, 1, 1)  # no page we read was published on the web before this day
 _HEAD_REASONS = ("header", "category", "dateline", "widget")  # lines set aside above the body ("الثلاثاء 22 أكتوبر | الكويت 34°")

@@ -66,15 +66,14 @@ def _anchor(body: str, before: list[Timex], start: int) -> str | None:
     """The value of the last calendar date said before ``start``: what "في اليوم التالي" counts
     from (none further back than the paragraph before: the story may have moved on)."""
     for t in reversed(before):
-        if _paragraph_breaks(body, t.end, start) >= ANCHOR_PARAGRAPHS:
+        if body.count(_PARAGRAPH_BREAK, t.end, start) >= ANCHOR_PARAGRAPHS:
             return None
         if is_calendar(t.value):
             return t.value
     return None
 
 
-def _paragraph_breaks(body: str, start: int, end: int) -> int:
-    return len([line for line in body[start:end].split("\n")[1:-1] if line.strip()]) + (1 if "\n" in body[start:end] else 0)
+_PARAGRAPH_BREAK = "\n\n"  # between two paragraphs of a body
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -52,8 +52,8 @@ HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CO
 # Types that need two parties; the others may have one (a protest, a withdrawal).
 DYADIC = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "SANCTION"}
 MIN_WEIGHT = 0.6
-CROWD_TYPES = {"PROTEST": "protesters"}
-VICTIM_TYPES = {"ASSAULT": "civilians"}  # types whose unnamed targets, no actor named, are the people of the place  # types whose unnamed actors are the crowd of the place
+CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the crowd of the place
+VICTIM_TYPES = {"ASSAULT": "civilians"}  # types whose unnamed targets, no actor named, are the people of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("توصلت الحكومة ...، في ختام جولة ...، إلى")
 OWNER_WITHIN = 40  # characters from a verb to the nisba of the act it takes ("رفضت إيران الاتهامات الأمريكية")
@@ -330,10 +330,16 @@ def _with_tanween(body: str, hit: PhraseHit) -> bool:
 _TANWEEN = "\u064b"  # fathatan
 
 
+def _proclitic(body: str, hit: PhraseHit) -> str:
+    """The folded letters the trigger's word carries before the trigger ("بال" of "بالتوصل"), or ""."""
+    toks, j = _trigger_word(body, hit)
+    return fold_key(body[toks[j].start : hit.start]) if j >= 0 and hit.start > toks[j].start else ""
+
+
 def _with_article(body: str, hit: PhraseHit) -> bool:
     """The trigger's word carries the article ("التوصل", "بالتوصل", "للتوصل"): a noun."""
-    toks, j = _trigger_word(body, hit)
-    return j >= 0 and hit.start > toks[j].start and fold_key(body[toks[j].start : hit.start]).endswith(_ARTICLES)
+    before = _proclitic(body, hit)
+    return bool(before) and before.endswith(_ARTICLES)
 
 
 _ARTICLES = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
@@ -342,9 +348,9 @@ _ARTICLES = ("\u0627\u0644", "\u0644\u0644")  # ال، لل
 def _with_purpose_lam(body: str, hit: PhraseHit) -> bool:
     """The trigger's word carries the "ل" of purpose ("للتشاور", "لبحث"): what another act is for
     (not a meeting a relative clause tells of: "متابعة للاجتماع التشاوري الذي استضافته جدة")."""
-    toks, j = _trigger_word(body, hit)
-    if j < 0 or hit.start <= toks[j].start or fold_key(body[toks[j].start : hit.start]) not in _PURPOSE:
+    if _proclitic(body, hit) not in _PURPOSE:
         return False
+    toks, j = _trigger_word(body, hit)
     return not any(t.norm in RELATIVES for t in toks[j + 1 : j + 1 + RELATIVE_AFTER_WORDS])
 
 
@@ -1382,7 +1388,7 @@ def _traveller(body: str, sent: Sentence, clause: Clause, hit: PhraseHit, spec: 
         return None
     # the subject before the first event's verb ("وكان البرهان قد استهل"), else its first party
     first = next((s for s in sent_slots if s.end <= main.trigger.start and _is_party(s) and not _after_preposition(body, s)), main.actors[0])
-    if first is None or not _is_party(first) or not any(p.country and p.country != first.country for p in parties):
+    if not _is_party(first) or not any(p.country and p.country != first.country for p in parties):
         return None
     return first
 

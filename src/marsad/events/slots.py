@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from ..actors.countries import capital_ids
@@ -18,6 +17,7 @@ from ..actors.link import analyse
 from ..model import Document
 from ..text.normalize import fold_key
 from ..text.tokens import token_starts, tokenize
+from .spans import Spans
 
 
 class Slot(NamedTuple):
@@ -56,7 +56,7 @@ def actor_slots(doc: Document) -> tuple[Slot, ...]:
             else:
                 kind = "capital" if _is_capital(e.id) else "place"
                 slots.append(Slot(m.start, m.end, kind, e.country, "GOV" if kind == "capital" else None, e.id, e.name))
-    covered = _Spans([(s.start, s.end) for s in slots])
+    covered = Spans([(s.start, s.end) for s in slots])
     roles = {e.id: e.role for e in doc.entities if e.type == "PER" and e.role}
     for cue in analysis.titles:
         if cue.person:
@@ -135,19 +135,6 @@ def _own_countries(body: str, slots: list[Slot], kb) -> list[Slot]:
             out.append(Slot(tok.start, tok.end, "country", owner.country, "GOV", owner.country if country else None, country.name if country else None))
     out.sort(key=lambda s: (s.start, s.end))
     return out
-
-
-class _Spans:
-    """Spans looked up by position: whether one of them holds ``[start, end)``."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.reach = list(accumulate((e for _, e in spans), max))  # furthest end among the first k
-
-    def holds(self, start: int, end: int) -> bool:
-        k = bisect_right(self.starts, start)
-        return k > 0 and self.reach[k - 1] >= end
 
 
 def _person_sector(entity, kb) -> str | None:

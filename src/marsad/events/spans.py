@@ -1,9 +1,11 @@
-"""The body's tokens between two offsets, for the event rules (kept at hand for the page)."""
+"""The body's tokens between two offsets, for the event rules (kept at hand for the page), and
+spans looked up by position."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from ..text.tokens import token_starts, tokenize
 
@@ -29,3 +31,16 @@ def body_tokens(body: str):
     if last[0] is not body:
         last = _LAST_BODY = (body, tokenize(body), token_starts(body))
     return last[1], last[2]
+
+
+class Spans:
+    """Spans looked up by position: whether one of them holds ``[start, end)``."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # furthest end among the first k
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..dates.grammar import is_anaphoric
@@ -15,7 +15,7 @@ from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit
 from ..text.sentences import Sentence
 from .lexicon import PARTICIPLES, PREPOSITIONS, RELATIVES, cue_words
-from .spans import CLAUSE_BREAK_RE, tokens_between
+from .spans import CLAUSE_BREAK_RE, Spans, tokens_between
 
 if TYPE_CHECKING:
     from .extract import Clause, Draft
@@ -147,41 +147,28 @@ def parted(body: str, timex, hit: PhraseHit) -> bool:
     return CLAUSE_BREAK_RE.search(body, lo, hi) is not None
 
 
-def governs(body: str, clause: Clause, hit: PhraseHit, timex, named: tuple[list[int], list[int]] = ([], [])) -> bool:
+def governs(body: str, clause: Clause, hit: PhraseHit, timex, named: Spans | None = None) -> bool:
     """A date expression dates the trigger when it opens the clause ("وفي 17 من شباط الماضي،
     اختتمت ...") or stands near it, the names and titles of its parties not counted ("التقى رئيس
     مجلس السيادة ...، الفريق أول عبد الفتاح البرهان، الرئيس التركي رجب طيب إردوغان، في العاصمة
     أنقرة، أمس"); a bare year further off dates something else ("الاتفاق النووي المبرم عام 2015")."""
     lo, hi = (timex.end, hit.start) if timex.end <= hit.start else (hit.end, timex.start)
-    starts, ends = named
-    gap = sum(1 for t in tokens_between(body, lo, hi) if t.start in clause and not _inside(t.start, starts, ends))
+    gap = sum(1 for t in tokens_between(body, lo, hi) if t.start in clause and not (named and named.holds(t.start, t.start + 1)))
     if all(t.norm in _OPENERS for t in tokens_between(body, clause.start, timex.start) if t.end <= timex.start):
         return True  # the clause opens with it ("وفجر اليوم الاثنين، توجه ...": its own word, with "و")
     year_only = bool(timex.value) and len(timex.value) == 4
     return gap <= (YEAR_GAP if year_only else DATE_GAP)
 
 
-_LAST_NAMED: tuple = (None, ([], []))  # (a page's entities, the spans of their mentions)
+_LAST_NAMED: tuple = (None, Spans([]))  # (a page's entities, the spans of their mentions): the page being drafted
 
 
-def _named_spans(entities) -> tuple[list[int], list[int]]:
-    """The page's actor mentions as disjoint spans in text order, their starts and ends (kept
-    for the page being drafted)."""
+def _named_spans(entities) -> Spans:
+    """The spans of the page's actor mentions (kept for the page being drafted)."""
     global _LAST_NAMED
     if _LAST_NAMED[0] is not entities:
-        merged: list[list[int]] = []
-        for a, b in sorted((m.start, m.end) for e in entities for m in e.mentions):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        _LAST_NAMED = (entities, ([a for a, _ in merged], [b for _, b in merged]))
+        _LAST_NAMED = (entities, Spans([(m.start, m.end) for e in entities for m in e.mentions]))
     return _LAST_NAMED[1]
-
-
-def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
-    k = bisect_right(starts, pos) - 1
-    return k >= 0 and pos < ends[k]
 
 
 def event_value(doc: Document, timex) -> str | None:
