@@ -1726,6 +1726,15 @@ def test_a_welcome_is_not_dated_by_the_day_of_what_it_welcomes(options, tmp_path
     assert welcome.date == "2022-04-02"
 
 
+def test_a_spokesman_or_a_city_after_the_verb_is_no_welcomed_act(options, tmp_path):
+    """"رحب المتحدث باسم الخارجية الأمريكية، أمس الجمعة، بالاتفاق": "باسم" and a name beginning
+    with "با" are no act taken with "ب"; yesterday is the welcome's day."""
+    doc = _text_page(options, tmp_path, "واشنطن\n\nالسبت 2 نيسان 2022\n\n",
+                     "رحب المتحدث باسم وزارة الخارجية الأمريكية، أمس الجمعة، بالاتفاق بين السودان وجنوب السودان.\n")
+    (welcome,) = _events(doc, "SUPPORT")
+    assert welcome.date == "2022-04-01"
+
+
 def test_a_side_that_halts_its_operations_retreats(options, tmp_path):
     """"وكان تحالف دعم الشرعية في اليمن قد أعلن مساء الثلاثاء الماضي وقف العمليات العسكرية داخل
     اليمن": a halt of one side's operations, on the Tuesday before the page."""

@@ -64,7 +64,7 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     named = _named_spans(doc.entities)
     timexes = [t for t in timexes if governs(doc.body, clause, hit, t, named) and not _detached_relative(doc.body, hit, t)]
     if any(p.act_object for p in hit.payloads):  # "رحبت الحكومة بإعلان المبعوث، أمس الجمعة، موافقة ...": the announcement's day
-        timexes = [t for t in timexes if not _after_its_object(doc.body, hit, t)]
+        timexes = [t for t in timexes if not _after_its_object(doc.body, hit, t, named)]
     if len(timexes) > 1:  # "شنت فجر أول أمس عدوانا هو الأوسع منذ عام 2002": since when, not when
         timexes = [t for t in timexes if not _since(doc.body, t)] or timexes
     if timexes:
@@ -103,13 +103,17 @@ def _since(body: str, timex) -> bool:
     return bool(before) and before[-1].norm == _SINCE
 
 
-def _after_its_object(body: str, hit: PhraseHit, timex) -> bool:
+def _after_its_object(body: str, hit: PhraseHit, timex, named: Spans) -> bool:
     """A date after the act a verb of welcoming or condemning takes with "ب" ("رحبت ... بإعلان
-    المبعوث ...، أمس الجمعة") tells when that act was, not when it was welcomed."""
-    return timex.start > hit.end and any(t.norm.startswith(_BI_AL) for t in tokens_between(body, hit.end, timex.start))
+    المبعوث ...، أمس الجمعة") tells when that act was, not when it was welcomed.  A name
+    ("باريس", "بأنقرة") or "باسم" ("المتحدث باسم الخارجية") is no such object."""
+    return timex.start > hit.end and any(
+        t.norm.startswith(_BI_AL) and t.norm != _BISM and not named.holds(t.end - 1, t.end)
+        for t in tokens_between(body, hit.end, timex.start))
 
 
 _BI_AL = ("\u0628\u0627\u0644", "\u0628\u0627")  # بال، با ("بالاتفاق", "بإعلان": folded alef)
+_BISM = fold_key("باسم")  # "in the name of": a spokesman's title, not an object
 
 
 def _after_word(body: str, hit: PhraseHit, timex, words: frozenset[str]) -> bool:
