@@ -102,11 +102,22 @@ def test_hijri_dates():
         "وكان الرئيس التركي رجب طيب أردوغان قد صرح سابقا",  # seed 000: a given name, not the month
         "وقال مدير عام مكتب الآثار بمحافظة إب في تصريحات صحفية",  # TimeML dev: the city of Ibb
         "محادثات بين الاثنين حول الملف السوري",  # "the two", not Monday
+        "وأكد أن الاثنين معا سيواجهان التحديات",  # "both"
+        "احتفلت المدينة بالذكرى الاثنين والعشرين لتأسيسها",  # an ordinal
+        "لا إله إلا الله الواحد الأحد",  # "the One"
         "لحياة أفضل وإلى غد أفضل بصرف النظر عن الظروف",  # "a better tomorrow"
     ],
 )
 def test_words_that_only_look_like_dates(text):
     assert said(text) == []
+
+
+def test_a_bare_sunday_or_monday_is_the_day():
+    """ANT (AFP style): "أعلن الجيش السوري الأحد سيطرته", "قالت الأمم المتحدة الاثنين إن", "ليل
+    الاثنين": the bare names are the days, as the other weekdays are."""
+    assert said("أعلن الجيش السوري الأحد سيطرته على أكثر من 25 بالمئة من الغوطة") == [("الاحد", {"kind": "weekday", "weekday": 6})]
+    assert said("من جانبها، قالت الأمم المتحدة الاثنين إن الأطفال يواجهون مخاطر") == [("الاثنين", {"kind": "weekday", "weekday": 0})]
+    assert [t for t, _ in said("وقدم نتانياهو عرضا مفصلا على الهواء ليل الاثنين قبل القرار")] == ["الاثنين"]
 
 
 def test_years_heading_the_lines_of_a_chronology():

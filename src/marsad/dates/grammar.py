@@ -828,7 +828,19 @@ def _acceptable(lex: Lexicon, folded: str, m: Mention) -> bool:
         return True
     if m.kind == "weekday" and m.qualifier is None:
         name = lex.forms.get(folded[m.start : m.end].split()[0], ("", 0))[0]
-        if name in lex.ambiguous:
+        if name in lex.ambiguous or name in lex.blockable:
             previous = previous_word(folded, m.start)
-            return not any(e.cls == "weekday_blocker" for e in word_entries(lex, previous))
+            if any(e.cls == "weekday_blocker" for e in word_entries(lex, previous)):
+                return False
+            if name in lex.blockable:
+                return not _both_after(lex, folded, m.end)
     return True
+
+
+def _both_after(lex: Lexicon, folded: str, end: int) -> bool:
+    """After "الاثنين", a word that makes it "both" ("الاثنين معا", "الاثنين اللذين") or the tens
+    of an ordinal ("الاثنين والعشرين")."""
+    words = folded[end : end + 24].split()[:1]
+    if not words:
+        return False
+    return any(e.cls in ("both_cue", "tens_ordinal") for e in word_entries(lex, words[0]))

@@ -29,7 +29,7 @@ TRIGGER_CLASSES = frozenset(
     }
 )  # fmt: skip
 _CLASSES = TRIGGER_CLASSES | {
-    "qualifier", "unit", "to", "align", "preposition", "future_cue", "blocker", "weekday_blocker",
+    "qualifier", "unit", "to", "align", "preposition", "future_cue", "blocker", "weekday_blocker", "both_cue",
     "dateline_label", "tens", "tens_ordinal", "year_context", "tense_future",
 }  # fmt: skip
 
@@ -51,6 +51,7 @@ class Lexicon:
     # surface token -> (first word, length of the proclitic before it)
     forms: dict[str, tuple[str, int]]
     ambiguous: frozenset[str]  # folded names that are dates only in context
+    blockable: frozenset[str]  # folded names that are dates unless a blocker stands beside them
     trigger_re: re.Pattern[str]
 
 
@@ -83,7 +84,13 @@ def lexicon() -> Lexicon:
             if cls not in _CLASSES:
                 raise DataError(f"[M201] {where}:{line}: unknown class {cls!r}")
             rows.append((word, Entry(cls, _parse_value(cls, value, f"{where}:{line}"))))
-    ambiguous = frozenset(_key(name) for _, (name, _meaning) in read_tsv("ar/calendar_ambiguous.tsv", 2))
+    readings: dict[str, set[str]] = {"context": set(), "unless-blocked": set()}
+    where = "ar/calendar_ambiguous.tsv"
+    for line, (name, _meaning, reading) in read_tsv(where, 3):
+        if reading not in readings:
+            raise DataError(f"[M201] {where}:{line}: expected context|unless-blocked, not {reading!r}")
+        readings[reading].add(_key(name))
+    ambiguous, blockable = frozenset(readings["context"]), frozenset(readings["unless-blocked"])
 
     grouped: dict[tuple[str, ...], list[Entry]] = {}
     for name, entry in rows:
@@ -114,7 +121,7 @@ def lexicon() -> Lexicon:
         key=lambda f: (-len(f), f),
     )
     trigger_re = re.compile(r"\d|(?<!\w)(?:" + "|".join(map(re.escape, triggers)) + r")(?!\w)")
-    return Lexicon(phrases=frozen, forms=forms, ambiguous=ambiguous, trigger_re=trigger_re)
+    return Lexicon(phrases=frozen, forms=forms, ambiguous=ambiguous, blockable=blockable, trigger_re=trigger_re)
 
 
 @lru_cache(maxsize=1)
