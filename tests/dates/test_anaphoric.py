@@ -50,3 +50,20 @@ def test_days_later_in_a_story_and_a_day_of_the_same_month(tmp_path):
 def test_the_following_year(tmp_path):
     values = _values(tmp_path, "انسحبت القوات من المدينة عام 2011، وفي العام التالي عادت إليها.")
     assert values["العام التالي"] == "2012"
+
+
+def test_a_day_of_it_is_a_day_of_the_month_said_before(tmp_path):
+    """SANA style: "استقبل الرئيس في الثاني عشر من الشهر الجاري ...، ثم استقبل في الخامس عشر منه"
+    is the 15th of that month; "في 5 منه" likewise.  "البند الثاني منه" is a clause of a text."""
+    values = _values(tmp_path, "واستقبل الرئيس في الثاني عشر من شباط 2023 وزير الخارجية الإماراتي، ثم استقبل في "
+                               "الخامس عشر منه وزير الخارجية الأردني، وغادر الوفد في 17 منه. ونص الاتفاق في البند الثاني منه على ذلك.")
+    assert values["الخامس عشر منه"] == "2023-02-15"
+    assert values["17 منه"] == "2023-02-17"
+    assert not any("البند" in text or text == "الثاني منه" for text in values)
+
+
+def test_a_day_named_by_its_tens_alone(tmp_path):
+    """"في العشرين من الشهر الجاري", "في الثلاثين من نيسان الماضي": the 20th and the 30th."""
+    values = _values(tmp_path, "وأجرى الرئيس في العشرين من الشهر الجاري زيارة إلى مسقط، بعد اجتماع عقد في الثلاثين من نيسان الماضي.")
+    assert values["العشرين من الشهر الجاري"] == "2024-05-20"
+    assert values["الثلاثين من نيسان الماضي"] == "2024-04-30"

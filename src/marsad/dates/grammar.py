@@ -324,7 +324,11 @@ class _Parser:
         return fields, j
 
     def day_of_relative_month(self, day: int, j: int) -> tuple[dict, int] | None:
-        """"25 من الشهر الجاري", "10 من الشهر الماضي": a day of a month named by its distance."""
+        """"25 من الشهر الجاري", "10 من الشهر الماضي": a day of a month named by its distance;
+        "في الخامس عشر منه": of the month said before."""
+        of_it = self.at(j, "of_it")
+        if of_it:
+            return {"kind": "anaphoric", "day": day, "unit": "M", "amount": 0, "context": True}, of_it[1]
         if not (self.at(j, "preposition") and self.s.text_at(j) != self.s.text_at(j - 1)):
             return None
         same = self.at(j + 1, "anaphoric")
@@ -521,6 +525,8 @@ class _Parser:
         if "ordinal" not in classes and "tens_ordinal" not in classes:
             return None
         d = self.day(i)
+        if d and self.at(d[1], "of_it"):
+            return self.day_of_relative_month(*d)
         if not d or not self.at(d[1], "preposition"):
             return None
         if not self.at(d[1] + 1, "month", "hijri", "period") and not (self.at(d[1] + 1, "month_word") and self.at(d[1] + 2, "month", "hijri")):
@@ -826,6 +832,9 @@ def _acceptable(lex: Lexicon, folded: str, m: Mention) -> bool:
         if name in lex.ambiguous or m.calendar == "hijri":
             return prep and m.calendar == "gregorian" or (prep and name not in lex.ambiguous)
         return True
+    if m.kind == "anaphoric" and m.day and folded[m.start : m.end].endswith(_OF_IT):
+        # "في الخامس عشر منه" (of the month said before), not "البند الثاني منه" (of a text)
+        return any(e.cls in ("preposition", "day_word") for e in word_entries(lex, previous_word(folded, m.start)))
     if m.kind == "weekday" and m.qualifier is None:
         name = lex.forms.get(folded[m.start : m.end].split()[0], ("", 0))[0]
         if name in lex.ambiguous or name in lex.blockable:
@@ -835,6 +844,9 @@ def _acceptable(lex: Lexicon, folded: str, m: Mention) -> bool:
             if name in lex.blockable:
                 return not _both_after(lex, folded, m.end)
     return True
+
+
+_OF_IT = fold_key("منه")
 
 
 def _both_after(lex: Lexicon, folded: str, end: int) -> bool:

@@ -25,12 +25,12 @@ TRIGGER_CLASSES = frozenset(
     {
         "month", "month_en", "hijri", "weekday", "weekday_en", "deictic", "period", "demonstrative",
         "part", "year_word", "month_word", "day_word", "since", "ago", "later", "between", "time_of_day",
-        "cardinal", "ordinal", "first_day", "anaphoric",
+        "cardinal", "ordinal", "tens_ordinal", "first_day", "anaphoric",
     }
 )  # fmt: skip
 _CLASSES = TRIGGER_CLASSES | {
     "qualifier", "unit", "to", "align", "preposition", "future_cue", "blocker", "weekday_blocker", "both_cue",
-    "dateline_label", "tens", "tens_ordinal", "year_context", "tense_future",
+    "dateline_label", "tens", "year_context", "tense_future", "of_it",
 }  # fmt: skip
 
 _ALEF_LAM = "\u0627\u0644"
@@ -129,6 +129,15 @@ def number_words() -> frozenset[str]:
     """The one-word cardinal and tens numbers, folded ("ثلاثة", "عشرين"): counts in any stage."""
     return frozenset(word for word, items in lexicon().phrases.items()
                      for rest, entries in items if not rest and any(e.cls in ("cardinal", "tens") for e in entries))
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """The one-word parts of days, months and periods, deictics, qualifiers and weekdays, folded
+    ("منتصف", "صباح", "أمس", "المقبل", "الخميس"): no name of a person goes on with one."""
+    classes = ("part", "time_of_day", "deictic", "qualifier", "weekday")
+    return frozenset(word for word, items in lexicon().phrases.items()
+                     for rest, entries in items if not rest and any(e.cls in classes for e in entries))
 
 
 def _parse_value(cls: str, value: str, where: str) -> object:

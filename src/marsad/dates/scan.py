@@ -77,11 +77,12 @@ _NEEDS = {
     "year_word": {"digit"},
     "period": {"qualifier", "digit"},
     "cardinal": {"unit", "cardinal", "tens", "waw"},
-    "ordinal": {"preposition", "cardinal", "tens_ordinal", "waw"},
+    "ordinal": {"preposition", "cardinal", "tens_ordinal", "waw", "of_it"},
+    "tens_ordinal": {"preposition", "of_it"},  # "في العشرين من الشهر الجاري", "في العشرين منه"
     "first_day": {"month", "hijri", "month_word"},
 }
 _DIGIT_FOLLOWERS = frozenset({"/", "-", ".", "\u2013", WAW})  # 29/12, 6-8, 23 و24
-_AFTER_NUMBER = frozenset({"month", "month_en", "hijri", "unit", "preposition", "to", "cardinal"})
+_AFTER_NUMBER = frozenset({"month", "month_en", "hijri", "unit", "preposition", "to", "cardinal", "of_it"})
 _NEXT_RE = re.compile(r"\s*([^\W\d_]+|\d+|[^\w\s])")
 
 
