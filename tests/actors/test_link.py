@@ -532,3 +532,20 @@ def test_a_surname_that_is_a_nisba_names_the_holder_the_page_named():
     assert [t.person for t in iraqi.titles if t.role == "prime minister"] == ["mohammed-shia-al-sudani"] * 2
     sudanese = analyse("التقى رئيس الوزراء السوداني عبد الله حمدوك في الخرطوم وزير الخارجية الأمريكي.")
     assert [(t.countries, t.person) for t in sudanese.titles if t.role == "prime minister"] == [(("SDN",), "abdalla-hamdok")]
+
+
+def test_a_qualified_office_still_names_the_holder_after_it():
+    """"رئيس حكومة تصريف الأعمال نجيب ميقاتي", "رئيس الحكومة المكلف نواف سلام": the caretaker and
+    the designate are the named holders (the bare title had gone to the last prime minister the
+    page named, Israel's)."""
+    text = ("وقال رئيس الوزراء الإسرائيلي يائير لابيد إن الاتفاق تاريخي، بعد التشاور مع رئيس حكومة تصريف الأعمال نجيب ميقاتي. "
+            "والتقى رئيس الحكومة المكلف نواف سلام السفير.")
+    assert [t.person for t in analyse(text).titles if t.role == "prime minister"] == ["yair-lapid", "najib-mikati", "nawaf-salam"]
+
+
+def test_a_time_word_ends_a_name_after_a_title():
+    """"قبل أيام من انتهاء ولاية الرئيس عون منتصف ليل الاثنين": Aoun by his surname, not a new
+    person "عون منتصف ليل"."""
+    text = "وقع الرئيس اللبناني ميشال عون الرسالة، قبل أيام من انتهاء ولاية الرئيس عون منتصف ليل الاثنين المقبل."
+    assert not any(m.actor.startswith("per-") for m in analyse(text).names)
+    assert [t.person for t in analyse(text).titles if t.role == "president"] == ["michel-aoun", None]

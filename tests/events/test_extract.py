@@ -1797,3 +1797,12 @@ def test_the_country_after_a_city_is_where_not_who(options, tmp_path):
                      "وقّع ممثلو الجيش السوداني وقوات الدعم السريع مساء أمس السبت في مدينة جدة السعودية اتفاقا لوقف إطلاق النار لمدة أسبوع.\n")
     (signing,) = _events(doc, "AGREE")
     assert {a.country for a in signing.actors} == {"SDN"} and signing.location.name == "Jeddah"
+
+
+def test_a_visit_the_lead_announces_is_not_on_the_page_s_day(options, tmp_path):
+    """"سيزور الرئيس التركي رجب طيب أردوغان موسكو لإجراء محادثات": planned, on no day the page
+    says (it was given the page's day, which is when it was announced)."""
+    doc = _text_page(options, tmp_path, "أنقرة\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "سيزور الرئيس التركي رجب طيب أردوغان موسكو لإجراء محادثات مع نظيره الروسي فلاديمير بوتين.\n")
+    (visit,) = _events(doc, "CONSULT")
+    assert visit.status == "planned" and visit.date is None

@@ -163,6 +163,12 @@ def honorifics() -> frozenset[str]:
     return frozenset(phrase_key(row[0]) for _, row in read_tsv("ar/honorifics.tsv", 1))
 
 
+@lru_cache(maxsize=1)
+def office_qualifiers() -> frozenset[str]:
+    """Words between an office and its holder's name ("تصريف الأعمال", "المكلف"), as phrase keys."""
+    return frozenset(phrase_key(row[0]) for _, row in read_tsv("ar/office_qualifiers.tsv", 1))
+
+
 def without_honorific(name: str) -> str | None:
     """The phrase key of ``name`` after its leading honorific ("الشيخ تميم بن حمد" -> "تميم بن
     حمد"), or None when it has none: the honorific is not part of the name, and an alias that

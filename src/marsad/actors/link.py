@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..dates.lexicon import time_words
 from ..resources import read_tsv
 from ..text.normalize import fold, fold_key
 from ..text.phrases import MIN_STRIPPED_LETTERS, offset_after_prefix, same_line, token_stream
@@ -24,7 +25,7 @@ from ..text.tokens import (
     token_starts,
     tokenize,
 )
-from .kb import KnowledgeBase, knowledge_base
+from .kb import KnowledgeBase, knowledge_base, office_qualifiers
 from .match import Hit, find_hits, honorific_length, kinds
 from .words import given_names, plain_given_name_keys, stopwords
 
@@ -627,16 +628,19 @@ def _title_at(text: str, hits: list[Hit], i: int, kb: KnowledgeBase, toks, full_
     former = _former_after(toks, prev.last)
     person = None
     person_info = None
+    between = 1 if former else _qualifier_length(toks, prev.last)  # "السابق", "تصريف الأعمال"
     name_follows = j < len(hits) and (
-        _adjacent(text, prev, hits[j]) or (former and hits[j].first == prev.last + 1 and _GAP_RE.match(_gap(text, toks[prev.last].end, hits[j].start)))
-    )  # "الرئيس الأميركي السابق دونالد ترامب"
+        _adjacent(text, prev, hits[j])
+        or (between and hits[j].first == prev.last + between and _GAP_RE.match(_gap(text, toks[prev.last + between - 1].end, hits[j].start)))
+    )  # "الرئيس الأميركي السابق دونالد ترامب", "رئيس حكومة تصريف الأعمال نجيب ميقاتي"
     if name_follows and _is_person_hit(hits[j], kb):
         person = _resolve(hits[j], kb, full_ids | {a.actor for a in hits[j].payloads})
         if person:
             end = hits[j].end
             former = former or _former_after(toks, hits[j].last)
     elif not plural:
-        found = _unknown_name(text, toks, prev.last + honorific_length(toks, prev.last), hits, j)
+        k = prev.last + (between if not former else 0)
+        found = _unknown_name(text, toks, k + honorific_length(toks, k), hits, j)
         if found:
             name_text, name_end = found
             used.update(k for k in range(j, len(hits)) if hits[k].end <= name_end)  # (a short form inside it is no one else)
@@ -750,6 +754,14 @@ def _former_after(toks, index: int) -> bool:
     return index < len(toks) and toks[index].norm in _FORMER
 
 
+def _qualifier_length(toks, k: int) -> int:
+    """How many tokens from ``k`` on make an office qualifier ("المكلف", "تصريف الأعمال"), or 0."""
+    qualifiers = office_qualifiers()
+    if k + 1 < len(toks) and toks[k].norm + " " + toks[k + 1].norm in qualifiers:
+        return 2
+    return 1 if k < len(toks) and toks[k].norm in qualifiers else 0
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names, folded: the first words of the knowledge base's person names ("محمد",
@@ -812,6 +824,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
         if (tok.end > next_hit_start and not linked) or (tok.norm in stop and not fathered) or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
+        if picked and tok.norm in time_words():
+            break  # "الرئيس عون [منتصف] ليل الاثنين": a time word ends a name
         if (strip_clitics(tok.norm)[-1] in stop and not fathered) or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
             break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
         if (len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC

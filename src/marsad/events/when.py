@@ -88,8 +88,8 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         return None, False
     if d.referential:
         return None, False
-    if d.index == 0 and doc.published.date and d.status != "denied":
-        return doc.published.date, False  # the lead reports (or announces) on the day of the page
+    if d.index == 0 and doc.published.date and d.status == "reported":
+        return doc.published.date, False  # the lead reports on the day of the page (what it announces is to come, on no day it says)
     return None, False
 
 
