@@ -1806,3 +1806,15 @@ def test_a_visit_the_lead_announces_is_not_on_the_page_s_day(options, tmp_path):
                      "سيزور الرئيس التركي رجب طيب أردوغان موسكو لإجراء محادثات مع نظيره الروسي فلاديمير بوتين.\n")
     (visit,) = _events(doc, "CONSULT")
     assert visit.status == "planned" and visit.date is None
+
+
+def test_the_mediator_named_by_his_title_is_a_participant(options, tmp_path):
+    """"التقى الوسيط الأمريكي في مفاوضات ترسيم الحدود البحرية بين لبنان وإسرائيل، آموس هوكشتاين،
+    الرئيس اللبناني ميشال عون": the envoy visits; Israel is his brief, not a party. "بحضور
+    الوسيط الأميركي آموس هوكشتاين" still brokers."""
+    doc = _text_page(options, tmp_path, "بيروت\n\nالثلاثاء 14 حزيران 2022\n\n",
+                     "التقى الوسيط الأمريكي في مفاوضات ترسيم الحدود البحرية بين لبنان وإسرائيل، آموس هوكشتاين، اليوم "
+                     "الثلاثاء، الرئيس اللبناني ميشال عون في قصر بعبدا.\n\n"
+                     "وسلم الوفدان اللبناني والإسرائيلي رسالتيهما في الناقورة، في 27 تشرين الأول 2022، بحضور الوسيط الأميركي آموس هوكشتاين.\n")
+    meeting = next(e for e in _events(doc, "CONSULT") if e.date == "2022-06-14")
+    assert _countries(meeting) == {"USA", "LBN"} and meeting.mediator is None

@@ -790,6 +790,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     mediator_spans = set()
     hosted_by = None  # the state a verb of hosting names: a party when it meets others, else the host
     for c in clause_cues:
+        if "mediator" in c.payloads and c.key == _THE_MEDIATOR:
+            named = _mediator_named(body, c, sent_slots)
+            if named is not None:  # "التقى الوسيط الأمريكي في مفاوضات ... بين لبنان وإسرائيل، آموس هوكشتاين، الرئيس عون": he meets
+                mediator_spans.update((s.start, s.end) for s in sent_slots if c.end <= s.start < named.start)
+                continue
         if "mediator" in c.payloads or ("host" in c.payloads and c.start < hit.start):
             hosting = "host" in c.payloads
             broker = next((s for s in sent_slots if s.start >= c.end and s.start - c.end <= 25
@@ -1031,6 +1036,32 @@ def _status(body: str, hit: PhraseHit, cue_hits) -> str:
            and not CLAUSE_BREAK_RE.search(body, c.end, hit.start) for c in cue_hits):
         return "planned"  # "يتوقع أن تعدل ميركل ... نهجهم خلال اجتماع قمة الحلف": what an expectation governs
     return "reported"
+
+
+def _mediator_named(body: str, cue: PhraseHit, slots: list[Slot]) -> Slot | None:
+    """The person "الوسيط" is the title of ("الوسيط الأمريكي [في مفاوضات ... بين لبنان وإسرائيل]،
+    آموس هوكشتاين"): a participant, not a broker of the act; what his title names between is his
+    brief, not parties."""
+    before = tokens_between(body, max(0, cue.start - 12), cue.start)[-1:]
+    if before and before[0].norm in _PRESENCE:
+        return None  # "بحضور الوسيط الأميركي آموس هوكشتاين": he brokers what he attends
+    for s in slots:
+        if s.start < cue.end:
+            continue
+        if (s.start - cue.end > MEDIATOR_TITLE_CHARS or _SENTENCE_BREAK_RE.search(body, cue.end, s.start)
+                or any(t.norm in _PRESENCE for t in tokens_between(body, cue.end, s.start))):
+            return None  # ("الوسيط الأميركي، في حضور ... الياس بو صعب": another's name)
+        if s.kind == "person":
+            return s
+    return None
+
+
+_PRESENCE = frozenset(fold_key(w) for w in ("حضور", "بحضور", "وبحضور", "مشاركة", "بمشاركة", "وبمشاركة"))
+
+
+_THE_MEDIATOR = fold_key("الوسيط")
+MEDIATOR_TITLE_CHARS = 100  # characters from "الوسيط" to the name it titles, its brief between
+_SENTENCE_BREAK_RE = re.compile("[.;:!?\u061f\n]")
 
 
 def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tuple[int, int]], hit: PhraseHit | None = None,
