@@ -1818,3 +1818,39 @@ def test_the_mediator_named_by_his_title_is_a_participant(options, tmp_path):
                      "وسلم الوفدان اللبناني والإسرائيلي رسالتيهما في الناقورة، في 27 تشرين الأول 2022، بحضور الوسيط الأميركي آموس هوكشتاين.\n")
     meeting = next(e for e in _events(doc, "CONSULT") if e.date == "2022-06-14")
     assert _countries(meeting) == {"USA", "LBN"} and meeting.mediator is None
+
+
+def test_a_second_call_after_kama_is_its_own_and_background(options, tmp_path):
+    """"وكان الرئيس السيسي قد أجرى في السابع من شباط اتصالاً هاتفياً بالرئيس الأسد، كما تلقى
+    الرئيس الأسد في اليوم الأول للكارثة اتصالاً هاتفياً من رئيس دولة الإمارات": two calls; the
+    second, told as background too, is not dated by the page."""
+    doc = _text_page(options, tmp_path, "دمشق\n\nالاثنين 27 شباط 2023\n\n",
+                     "استقبل الرئيس بشار الأسد اليوم وزير الخارجية المصري سامح شكري في دمشق.\n\n"
+                     "وكان الرئيس السيسي قد أجرى في السابع من شباط الجاري اتصالاً هاتفياً بالرئيس الأسد، كما تلقى الرئيس الأسد "
+                     "في اليوم الأول للكارثة اتصالاً هاتفياً من رئيس دولة الإمارات العربية المتحدة الشيخ محمد بن زايد آل نهيان.\n")
+    calls = {frozenset(_countries(e)): e.date for e in _events(doc, "CONSULT") if e.mode == "phone"}
+    assert calls == {frozenset({"EGY", "SYR"}): "2023-02-07", frozenset({"ARE", "SYR"}): None}
+
+
+def test_a_meeting_named_as_the_occasion_is_the_event_when_nothing_else_is(options, tmp_path):
+    """"أكد وزراء خارجية ... في ختام اجتماعهم التشاوري الذي استضافته السعودية في جدة مساء أمس
+    (الجمعة)، أهمية ... وتكثيف التشاور بين الدول العربية": the meeting, yesterday (the idea of
+    consulting more is no event)."""
+    doc = _text_page(options, tmp_path, "جدة\n\nالسبت 15 نيسان 2023\n\n",
+                     "أكد وزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن والعراق، في ختام اجتماعهم التشاوري الذي "
+                     "استضافته السعودية في جدة مساء أمس (الجمعة)، أهمية أن يكون هناك دور قيادي عربي في الجهود الرامية إلى إنهاء "
+                     "الأزمة السورية، ووضع الآليات اللازمة لهذا الدور، وتكثيف التشاور بين الدول العربية بما يكفل نجاح هذه الجهود.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.date == "2023-04-14" and {"EGY", "JOR", "IRQ"} <= _countries(meeting)
+
+
+def test_the_nisbas_after_an_event_noun_are_its_sides(options, tmp_path):
+    """"ووقع الجانبان الاتفاق السعودي - الإيراني في بكين", "انطلقت المحادثات الأمريكية الإيرانية
+    غير المباشرة في مسقط": the states of the nisbas."""
+    doc = _text_page(options, tmp_path, "بكين\n\nالجمعة 10 آذار 2023\n\n",
+                     "ووقع الجانبان الاتفاق السعودي - الإيراني في بكين اليوم برعاية صينية.\n\n"
+                     "وانطلقت المحادثات الأمريكية الإيرانية غير المباشرة في مسقط أمس بوساطة عمانية.\n")
+    (deal,) = _events(doc, "AGREE")
+    assert _countries(deal) == {"SAU", "IRN", "CHN"} and deal.mediator == "CHN"
+    (talks,) = _events(doc, "CONSULT")
+    assert _countries(talks) == {"USA", "IRN", "OMN"} and talks.date == "2023-03-09"

@@ -401,15 +401,16 @@ def _clauses(sent: Sentence, cue_hits, trig_hits, dates: list[tuple[int, int]] =
 
 
 def _opens_clause(sent: Sentence, c) -> bool:
-    """"، فيما أطلق حزب الله صواريخ": after a comma, "فيما", "بينما" or "في حين" begin a clause of
-    their own whatever verb follows, but "فيما يتعلق ب" (regarding) and the like."""
+    """"، فيما أطلق حزب الله صواريخ": after a comma, "فيما", "بينما", "في حين" or "كما" begin a
+    clause of their own whatever verb follows, but "فيما يتعلق ب" (regarding) and the like."""
     if c.key not in _WHILE_AFTER_COMMA or not sent.text[: c.start - sent.start].rstrip().endswith(("\u060c", ",")):
         return False
     nxt = _WORD_RE.match(sent.text, c.end - sent.start)
     return nxt is not None and fold_key(nxt.group(1)) not in _NOT_A_CLAUSE
 
 
-_WHILE_AFTER_COMMA = {fold_key(w) for w in ("فيما", "بينما", "في حين")}
+_KAMA = fold_key("كما")
+_WHILE_AFTER_COMMA = {fold_key(w) for w in ("فيما", "بينما", "في حين")} | {_KAMA}  # "، كما تلقى الرئيس الأسد ... اتصالاً هاتفياً من"
 _NOT_A_CLAUSE = {fold_key(w) for w in ("يتعلق", "يخص", "بينها", "بينهما", "بينهم", "بين", "يلي", "بعد", "مضى", "سبق")}
 _WORD_RE = re.compile(r"\s*(\w+)")
 
@@ -562,13 +563,15 @@ def _occasions(cue_hits) -> _Occasions:
 def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasions: _Occasions) -> tuple[PhraseHit[Trigger], Trigger] | None:
     """The clause's event trigger: the first strong one that is not the object of another
     (``occasions``: of the sentence's ``cue_hits``)."""
-    best = None
+    best = occasion = None
+    ideas = 0  # nouns skipped as ideas
     margin_ends, within_ends, during_ends, press, demonstrative_ends, governors = occasions
     for n, hit in enumerate(hits):
         if hit.first in demonstrative_ends and any(_strongest(h).type == _strongest(hit).type
                                                    and not CLAUSE_BREAK_RE.search(body, hit.end, h.start) for h in hits[n + 1 :]):
             continue  # "ويأتي الاجتماع متابعة للاجتماع ... الذي استضافته جدة في 14 نيسان": the one reported, and another it is compared with
         if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):
+            occasion = occasion or (hit, _strongest(hit))
             continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
         if n + 1 < len(hits) and hit.first in during_ends \
                 and any(_light_object(body, h, hits[:k], governors) for k, h in enumerate(hits[n + 1 :], n + 1)):
@@ -578,6 +581,10 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
         spec = _strongest(hit)
         if not spec.noun and (_with_article(body, hit) or _with_tanween(body, hit)):
             spec = replace(spec, noun=True)  # "الهادفة إلى التوصل لاتفاق", "رفضاً لقرار": the verbal noun, not the verb
+        if spec.noun and any("generic" in c.payloads and c.end <= hit.start and hit.first - c.last <= 1 for c in cue_hits) \
+                and not any("denied" in c.payloads for c in cue_hits):
+            ideas += 1
+            continue  # "وتكثيف التشاور بين الدول العربية": an idea, not the clause's event (a meeting named as its occasion may be)
         if spec.second and not _second_follows(body, hit, spec, sentence[1]):
             continue  # "وأطلقت قوات الشرطة الغاز المسيل للدموع": no "سراح", no release; another trigger may report
         if spec.partner and _after_preposition(body, hit):
@@ -609,7 +616,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
         if _weight(spec) < MIN_WEIGHT:
             continue
         best = (hit, spec)
-    return best
+    return best or (occasion if ideas else None)  # ("أكد الوزراء، في ختام اجتماعهم ...، أهمية ... تكثيف التشاور": the meeting)
 
 
 def _blame_denied(body: str, denial: PhraseHit, hit: PhraseHit) -> bool:
@@ -775,7 +782,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     latest = doc.published.date or doc.published.latest
     if d.status == "reported" and d.date_explicit and latest and d.date[:10] > latest:
         d.status = "planned"  # "ويصل ... غدا إلى بيروت": dated after the page, not yet happened
-    d.background = then or any("background" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits)
+    d.background = then or any("background" in c.payloads and (clause.start <= c.start or (clause.cue_key == _KAMA and c.start >= sent.start))
+                               and c.end <= hit.start for c in cue_hits)  # ("وكان ... قد أجرى ...، كما تلقى": background too)
     if d.date is None and n > 0 and d.status == "reported" and not (d.referential or d.after or d.background):
         d.date = story_date(doc, drafts)  # (not explicit: a weak verb so dated stands)
     if spec.pledged and d.status == "reported":
@@ -837,6 +845,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if traveller is not None:  # "، ثم توجه إلى جوبا والتقى رئيس جنوب السودان": the sentence's subject goes on
         stop = CLAUSE_BREAK_RE.search(body, hit.end, clause.end)  # (its own object, before the next clause)
         parties = [traveller] + [p for p in parties if p.country != traveller.country and (stop is None or p.start < stop.start())]
+    elif len({p.country for p in parties}) < 2 and spec.type in DYADIC and _strongest(hit).noun and len(chained := _nisbas_of_the_noun(body, hit, clause_slots)) >= 2:
+        parties = chained + [p for p in parties if p.country not in {c.country for c in chained}]  # "الاتفاق السعودي - الإيراني"
     elif len({p.country for p in parties}) < 2 and spec.type in DYADIC:
         others = _parties(body, sent_slots, mediator_spans, sources, hit, margins)
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
@@ -1494,6 +1504,24 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
             if not counted or len(have) >= 2:
                 break
     return out
+
+
+def _nisbas_of_the_noun(body: str, hit: PhraseHit, slots: list[Slot]) -> list[Slot]:
+    """The states of the nisbas that follow an event's noun one after another ("الاتفاق السعودي -
+    الإيراني", "القمة المصرية الأردنية", "المحادثات الأمريكية الإيرانية"): its sides."""
+    out: list[Slot] = []
+    end = hit.end
+    for s in slots:
+        if s.start < end:
+            continue
+        if s.kind != "nisba" or body[end : s.start].strip(_NISBA_JOINERS) or s.country in {o.country for o in out}:
+            break
+        out.append(_state_of(s))
+        end = s.end
+    return out
+
+
+_NISBA_JOINERS = " -\u2013\u2014/\u0648"  # space, dashes, "/", "و"
 
 
 def _owner_over_content(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:
