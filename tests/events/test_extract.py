@@ -1854,3 +1854,16 @@ def test_the_nisbas_after_an_event_noun_are_its_sides(options, tmp_path):
     assert _countries(deal) == {"SAU", "IRN", "CHN"} and deal.mediator == "CHN"
     (talks,) = _events(doc, "CONSULT")
     assert _countries(talks) == {"USA", "IRN", "OMN"} and talks.date == "2023-03-09"
+
+
+def test_a_visit_named_by_its_noun_is_hosted_by_the_place_after_ila(options, tmp_path):
+    """"ويأتي الاجتماع بعد يومين من زيارة وزير الخارجية السوري فيصل المقداد إلى جدة يوم الأربعاء
+    الماضي": Saudi Arabia hosts Syria's minister, that Wednesday (the visit had no host and was
+    lost); "زيارة رسمية إلى سلطنة عمان التقى خلالها السلطان ... في مسقط" is placed in Muscat."""
+    doc = _text_page(options, tmp_path, "جدة\n\nالسبت 15 نيسان 2023\n\n",
+                     "اجتمع وزراء خارجية مصر والأردن والعراق والسعودية في جدة مساء أمس.\n\n"
+                     "ويأتي الاجتماع بعد يومين من زيارة وزير الخارجية السوري فيصل المقداد إلى جدة يوم الأربعاء الماضي.\n\n"
+                     "كما أجرى الرئيس الأسد في العشرين من شباط الماضي زيارة رسمية إلى سلطنة عمان التقى خلالها السلطان هيثم بن طارق في مسقط.\n")
+    visits = {frozenset(_countries(e)): e for e in _events(doc, "CONSULT") if e.mode == "visit"}
+    assert visits[frozenset({"SAU", "SYR"})].date == "2023-04-12"
+    assert visits[frozenset({"OMN", "SYR"})].location.name == "Muscat"

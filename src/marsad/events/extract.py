@@ -833,7 +833,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.to_place and (arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)):
         return None  # "وصلت الأمور إلى", "ووصل إلى جدة": an arrival needs its visitor and a place
     speech = [c.start for c in cue_hits if "speech" in c.payloads and c.start >= hit.end]
-    d.location = (arrived or _visited(body, hit, spec, clause_slots) or _hosted_at(body, clause_cues, clause_slots)
+    visited = _visited(body, hit, spec, clause_slots)
+    if visited is not None and visited.kind == "country":  # "زيارة رسمية إلى سلطنة عمان التقى خلالها السلطان ... في مسقط": the city
+        visited = next((s for s in clause_slots if s.start > visited.end and s.is_place and s.country == visited.country), visited)
+    d.location = (arrived or visited or _hosted_at(body, clause_cues, clause_slots)
                   or (shared.location if shared is not None and clause.cue == "sequel" else None)
                   or _location(body, hit, clause_slots, speech)
                   or (_location(body, hit, [s for s in sent_slots if not any(a <= s.start < b for a, b in clause.further)], speech)
@@ -866,7 +869,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         force = next((s for s in clause_slots if s.kind == "descriptor" and s.country is None and (s.sector in _FORCE_SECTORS or s.name in _HOME_AUTHORITIES)), None)
         if force is not None and (spec.type not in DOMESTIC_FORCE_TYPES or not any(p.country for p in parties)):
             parties.append(force._replace(country=d.location.country))
-    host = arrived or _visited(body, hit, spec, clause_slots)
+    host = arrived or visited  # (its state hosts)
     if host is not None and host.country and parties and host.country not in {p.country for p in parties}:
         # "زار السوداني أنقرة", "وصل الأسد إلى جدة السعودية": the visited state hosts
         parties.append(_state_of(host))
@@ -1138,14 +1141,31 @@ def _for_its_state(body: str, s: Slot, hit: PhraseHit | None) -> bool:
 def _visited(body: str, hit: PhraseHit, spec: Trigger, slots: list[Slot]) -> Slot | None:
     """"زار الرياض", "يزور موسكو": the place a verb of visiting takes as its object, after the
     verb's own subject if that comes first ("وزار رئيس الوزراء العراقي محمد شياع السوداني أنقرة")."""
-    if spec.mode != "visit" or spec.noun:
+    if spec.mode != "visit":
         return None
     end = hit.end
     first = next((s for s in slots if s.start >= hit.end), None)  # a person or a title right after the verb
     if first is not None and _is_party(first) and first.kind != "country" and _next_to(body, hit.end, first.start):
         end = first.end
-    return next((s for s in slots if (s.is_place or s.kind == "country") and s.start >= end
-                 and not tokens_between(body, end, s.start)), None)
+    direct = next((s for s in slots if (s.is_place or s.kind == "country") and s.start >= end
+                   and not tokens_between(body, end, s.start)), None)
+    return direct if direct is not None or not spec.noun else _visited_place(body, hit, slots)
+
+
+def _visited_place(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
+    """"زيارة وزير الخارجية السوري فيصل المقداد إلى جدة": the place after "إلى", the visitor between."""
+    for s in slots:
+        if s.start < hit.end:
+            continue
+        between = tokens_between(body, hit.end, s.start)
+        if len(between) > VISIT_PLACE_WITHIN or CLAUSE_BREAK_RE.search(body, hit.end, s.start):
+            return None
+        if (s.is_place or s.kind == "country") and between and between[-1].norm == _ILA.strip():
+            return s
+    return None
+
+
+VISIT_PLACE_WITHIN = 10  # words from a visit's noun to the "إلى" of its place, its visitor between
 
 
 def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
