@@ -549,3 +549,9 @@ def test_a_time_word_ends_a_name_after_a_title():
     text = "وقع الرئيس اللبناني ميشال عون الرسالة، قبل أيام من انتهاء ولاية الرئيس عون منتصف ليل الاثنين المقبل."
     assert not any(m.actor.startswith("per-") for m in analyse(text).names)
     assert [t.person for t in analyse(text).titles if t.role == "president"] == ["michel-aoun", None]
+
+
+def test_kurdish_spellings_of_kurdistan_name_the_same_bodies():
+    """Rudaw and other Kurdish outlets write "كوردستان": "حزب العمال الكوردستاني" is the PKK."""
+    names = {m.actor for m in analyse("ضد مقاتلي حزب العمال الكوردستاني في إقليم كوردستان العراق").names}
+    assert {"pkk", "iraqi-kurdistan"} <= names

@@ -1867,3 +1867,13 @@ def test_a_visit_named_by_its_noun_is_hosted_by_the_place_after_ila(options, tmp
     visits = {frozenset(_countries(e)): e for e in _events(doc, "CONSULT") if e.mode == "visit"}
     assert visits[frozenset({"SAU", "SYR"})].date == "2023-04-12"
     assert visits[frozenset({"OMN", "SYR"})].location.name == "Muscat"
+
+
+def test_a_crowd_in_front_of_a_state_s_building_protests_against_it(options, tmp_path):
+    """"وتظاهر العشرات مساء أمس أمام مركز منح التأشيرات التركية في بغداد": Iraqis against Turkey;
+    "أمام السفارة الأمريكية": against the United States."""
+    doc = _text_page(options, tmp_path, "بغداد\n\nالخميس 21 تموز 2022\n\n",
+                     "وتظاهر العشرات مساء أمس أمام مركز منح التأشيرات التركية في بغداد، ورددوا هتافات منددة بالقصف.\n\n"
+                     "وتظاهر المئات اليوم أمام السفارة الأمريكية في بغداد احتجاجا على الغارات.\n")
+    protests = {e.date: _countries(e) for e in _events(doc, "PROTEST")}
+    assert protests == {"2022-07-20": {"IRQ", "TUR"}, "2022-07-21": {"IRQ", "USA"}}

@@ -128,6 +128,16 @@ class _Builder:
 
     def add_alias(self, text: str, alias: Alias) -> None:
         self.aliases.append((text, alias))
+        for written, variant in spelling_variants():
+            if written in text and variant not in text:
+                self.aliases.append((text.replace(written, variant), alias))
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> tuple[tuple[str, str], ...]:
+    """(written, variant): another spelling of a part of names ("كردستان", "كوردستان"), the longest first."""
+    rows = [(row[0], row[1]) for _, row in read_tsv("ar/spelling_variants.tsv", 2)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def _load_people(b: _Builder) -> None:

@@ -989,6 +989,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         # "وتظاهر الآلاف أمام البرلمان التونسي": a crowd of its own, of the one state the sentence names
         (country,) = d.countries()
         d.actors = [Slot(hit.start, hit.end, "crowd", country, "CVL", None, CROWD_TYPES[spec.type])] + d.actors
+    if spec.type in CROWD_TYPES and d.actors:
+        target = _protested_at(body, hit, clause, clause_slots)
+        if target is not None and target.country not in d.countries():
+            d.actors.append(target)  # "تظاهر العشرات أمام مركز منح التأشيرات التركية", "أمام السفارة الأمريكية"
     if not d.actors and (spec.type in CROWD_TYPES or spec.type in DOMESTIC_FORCE_TYPES) and (d.location is None or not d.location.country):
         d.actors = _at_home(doc, hit, spec, clause_slots)  # "وكانت العاصمة قد شهدت أمس مسيرة حاشدة" on an Algerian page about Algeria
     if not d.actors and spec.type in VICTIM_TYPES and d.location is not None and d.location.country and d.date:
@@ -998,6 +1002,23 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if not d.actors:
         return None
     return d
+
+
+def _protested_at(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot]) -> Slot | None:
+    """The state whose building a crowd gathers in front of ("أمام السفارة الأمريكية", "أمام مركز
+    منح التأشيرات التركية"): the nisba a few words after "أمام", the protest's target."""
+    for s in slots:
+        if s.start < hit.end or s.kind != "nisba" or s.start not in clause or not s.country:
+            continue
+        before = tokens_between(body, max(hit.end, s.start - 60), s.start)
+        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].norm == _AMAM), None)
+        if k is not None and len(before) - k <= PROTESTED_AT_WITHIN and not CLAUSE_BREAK_RE.search(body, before[k].end, s.start):
+            return _state_of(s)
+    return None
+
+
+_AMAM = fold_key("أمام")
+PROTESTED_AT_WITHIN = 5  # words from "أمام" to the nisba of the building
 
 
 def _at_home(doc, hit: PhraseHit, spec: Trigger, clause_slots: list[Slot]) -> list[Slot]:
