@@ -1877,3 +1877,23 @@ def test_a_crowd_in_front_of_a_state_s_building_protests_against_it(options, tmp
                      "وتظاهر المئات اليوم أمام السفارة الأمريكية في بغداد احتجاجا على الغارات.\n")
     protests = {e.date: _countries(e) for e in _events(doc, "PROTEST")}
     assert protests == {"2022-07-20": {"IRQ", "TUR"}, "2022-07-21": {"IRQ", "USA"}}
+
+
+def test_a_day_said_inside_the_month_dates_the_visit(options, tmp_path):
+    """"وكان المقداد قد زار القاهرة مطلع الشهر الجاري، حيث أجرى في الأول من أبريل (نيسان) مباحثات
+    مع وزير الخارجية المصري سامح شكري": 1 April, not the month."""
+    doc = _text_page(options, tmp_path, "القاهرة\n\nالسبت 15 نيسان 2023\n\n",
+                     "التقى وزير الخارجية السعودي وزراء الخارجية العرب في جدة أمس.\n\n"
+                     "وكان وزير الخارجية السوري فيصل المقداد قد زار القاهرة مطلع الشهر الجاري، حيث أجرى في الأول من أبريل (نيسان) "
+                     "مباحثات مع وزير الخارجية المصري سامح شكري.\n")
+    visit = next(e for e in _events(doc, "CONSULT") if _countries(e) == {"SYR", "EGY"})
+    assert visit.date == "2023-04-01"
+
+
+def test_the_nisba_of_the_killed_names_the_victims(options, tmp_path):
+    """"قُتل تاجر مخدرات سوري بارز ... في غارة جوية يرجح أنها أردنية": Jordan strikes, Syrians die."""
+    doc = _text_page(options, tmp_path, "السويداء\n\nالاثنين 8 أيار 2023\n\n",
+                     "قُتل تاجر مخدرات سوري بارز مع زوجته وأطفالهما الستة، فجر اليوم الاثنين، في غارة جوية يرجح أنها أردنية "
+                     "استهدفت منزله في ريف محافظة السويداء قرب الحدود مع الأردن.\n")
+    (strike,) = _events(doc, "ASSAULT")
+    assert _countries(strike) == {"JOR", "SYR"} and strike.date == "2023-05-08"

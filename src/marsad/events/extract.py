@@ -1532,9 +1532,17 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
     have = {p.country for p in parties}
     out: list[Slot] = []
     for s in slots:
-        if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.country in have:
+        if s.kind != "nisba" or s.start not in clause or s.country in have:
             continue
         before = tokens_between(body, max(0, s.start - 30), s.start)
+        if against is _AGAINST and any(not cue_words("casualty").isdisjoint(clitic_forms(t.norm)) for t in before[-CASUALTY_WITHIN:]):
+            out.append(_state_of(s, "CVL"))  # its victims: "قُتل تاجر مخدرات سوري ... في غارة جوية يرجح أنها أردنية"
+            have.add(s.country)
+            if len(have) >= 2:
+                break
+            continue
+        if s.start < hit.end:
+            continue
         act = _after_act(before)
         target = (len(before) >= 2 and before[-2].norm in against) or (  # "عقوبات على شركات إيرانية"
             len(before) >= 3 and before[-3].norm in against and _is_number(before[-2].norm))  # "على ثلاثة مسؤولين إيرانيين"
@@ -1563,6 +1571,9 @@ def _nisbas_of_the_noun(body: str, hit: PhraseHit, slots: list[Slot]) -> list[Sl
 
 
 _NISBA_JOINERS = " -\u2013\u2014/\u0648"  # space, dashes, "/", "و"
+
+
+CASUALTY_WITHIN = 3  # words from a word of killing or wounding to the nisba of its victims
 
 
 def _owner_over_content(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:

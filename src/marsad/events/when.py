@@ -73,6 +73,7 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         # and not one in a relative clause after it: "تبادل الجيش و«الدعم السريع»، الأربعاء، الاتهامات
         # بخرق الهدنة التي دخلت حيز التنفيذ مساء الاثنين" (the truce's day, not the accusations')
         best = min(timexes, key=lambda t: (_after_word(doc.body, hit, t, RELATIVES), parted(doc.body, t, hit), abs(t.start - hit.start), t.start))
+        best = _finer(best, timexes)
         d.date_text = fold_key(best.text)
         value = event_value(doc, best)
         if value:
@@ -95,6 +96,15 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
 
 _EARLIER = RELATIVES | {fold_key(w) for w in ("بعد", "وبعد", "إثر", "اثر", "عقب", "منذ", "قبل")}  # and what came before or after it
 _SINCE = fold_key("منذ")
+
+
+def _finer(best, timexes):
+    """A day inside the month the chosen expression names, said in the same clause ("زار القاهرة
+    مطلع الشهر الجاري، حيث أجرى في الأول من أبريل مباحثات"): the same happening, told closer."""
+    value = best.value or ""
+    if len(value) != 7:
+        return best
+    return next((t for t in timexes if t.value and len(t.value) == 10 and t.value.startswith(value)), best)
 
 
 def _since(body: str, timex) -> bool:
