@@ -1897,3 +1897,14 @@ def test_the_nisba_of_the_killed_names_the_victims(options, tmp_path):
                      "استهدفت منزله في ريف محافظة السويداء قرب الحدود مع الأردن.\n")
     (strike,) = _events(doc, "ASSAULT")
     assert _countries(strike) == {"JOR", "SYR"} and strike.date == "2023-05-08"
+
+
+def test_the_meeting_a_minister_takes_part_in_is_the_event(options, tmp_path):
+    """"كما شارك وزير الخارجية السوري فيصل المقداد، يوم الأربعاء الماضي، في الاجتماع التحضيري
+    لوزراء الخارجية العرب في جدة، في أول مشاركة ... منذ تعليق عضوية دمشق في نوفمبر 2011": the
+    meeting of last Wednesday (it was taken as the occasion, and 2011 dated the meetings after)."""
+    doc = _text_page(options, tmp_path, "جدة\n\nالجمعة 19 أيار 2023\n\n",
+                     "كما شارك وزير الخارجية السوري فيصل المقداد، يوم الأربعاء الماضي، في الاجتماع التحضيري لوزراء الخارجية "
+                     "العرب في جدة بدعوة من نظيره السعودي فيصل بن فرحان، في أول مشاركة لوزير خارجية سوري في اجتماعات وزراء الخارجية العرب منذ تعليق عضوية دمشق في نوفمبر 2011.\n")
+    dates = {e.date for e in _events(doc, "CONSULT")}
+    assert dates == {"2023-05-17"}

@@ -570,7 +570,7 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
         if hit.first in demonstrative_ends and any(_strongest(h).type == _strongest(hit).type
                                                    and not CLAUSE_BREAK_RE.search(body, hit.end, h.start) for h in hits[n + 1 :]):
             continue  # "ويأتي الاجتماع متابعة للاجتماع ... الذي استضافته جدة في 14 نيسان": the one reported, and another it is compared with
-        if n + 1 < len(hits) and (hit.first in margin_ends or hit.last in within_ends):
+        if n + 1 < len(hits) and (hit.first in margin_ends or (hit.last in within_ends and not _partaken(hit, hits[:n], cue_hits))):
             occasion = occasion or (hit, _strongest(hit))
             continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
         if n + 1 < len(hits) and hit.first in during_ends \
@@ -689,6 +689,13 @@ def _light_object(body: str, hit: PhraseHit, before, governors: _Governors) -> b
             if not any(t.norm in _THAT for t in tokens_between(body, c.end, hit.start)):
                 return True
     return False
+
+
+def _partaken(hit: PhraseHit, before, cue_hits) -> bool:
+    """"شارك ... في الاجتماع": a verb of taking part governs the meeting (its subject and day
+    between, no other trigger): the meeting is the event."""
+    return any("partake" in c.payloads and c.end <= hit.start and hit.first - c.last <= GOVERNED_WITHIN
+               and not any(h.start >= c.end for h in before) for c in cue_hits)
 
 
 def _read_as_verb(spec: Trigger, hit: PhraseHit[Trigger]) -> bool:
