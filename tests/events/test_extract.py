@@ -1908,3 +1908,15 @@ def test_the_meeting_a_minister_takes_part_in_is_the_event(options, tmp_path):
                      "العرب في جدة بدعوة من نظيره السعودي فيصل بن فرحان، في أول مشاركة لوزير خارجية سوري في اجتماعات وزراء الخارجية العرب منذ تعليق عضوية دمشق في نوفمبر 2011.\n")
     dates = {e.date for e in _events(doc, "CONSULT")}
     assert dates == {"2023-05-17"}
+
+
+def test_a_meeting_with_its_partner_named_takes_no_one_else_from_the_sentence(options, tmp_path):
+    """"وجاء موقف ميقاتي في بيان صدر عقب اجتماعه ... مع وزير الخارجية والمغتربين عبد الله بو
+    حبيب، إذ أكد الجانبان استمرار دعم لبنان لمساعي الوسيط الأميركي آموس هوكستين": Mikati met
+    his foreign minister; the US mediator whose efforts they back was not there."""
+    doc = _text_page(options, tmp_path, "بيروت\n\nالاثنين 4 تموز 2022\n\n",
+                     "أعلن رئيس حكومة تصريف الأعمال في لبنان نجيب ميقاتي، اليوم الاثنين، رفضه إطلاق المسيرات.\n\n"
+                     "وجاء موقف ميقاتي في بيان صدر عقب اجتماعه في السراي الحكومي ببيروت مع وزير الخارجية والمغتربين عبد الله بو حبيب، "
+                     "إذ أكد الجانبان استمرار دعم لبنان لمساعي الوسيط الأميركي آموس هوكستين للتوصل إلى اتفاق.\n")
+    meetings = [e for e in _events(doc, "CONSULT")]
+    assert meetings and all("USA" not in _countries(e) for e in meetings)

@@ -809,6 +809,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             named = _mediator_named(body, c, sent_slots)
             if named is not None:  # "التقى الوسيط الأمريكي في مفاوضات ... بين لبنان وإسرائيل، آموس هوكشتاين، الرئيس عون": he meets
                 mediator_spans.update((s.start, s.end) for s in sent_slots if c.end <= s.start < named.start)
+                if _efforts_of(body, c):  # "دعم لبنان لمساعي الوسيط الأميركي آموس هوكستين": nor is he in this one
+                    mediator_spans.add((named.start, named.end))
                 continue
         if "mediator" in c.payloads or ("host" in c.payloads and c.start < hit.start):
             hosting = "host" in c.payloads
@@ -859,6 +861,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = chained + [p for p in parties if p.country not in {c.country for c in chained}]  # "الاتفاق السعودي - الإيراني"
     elif len({p.country for p in parties}) < 2 and spec.type in DYADIC:
         others = _parties(body, sent_slots, mediator_spans, sources, hit, margins)
+        if _partner_named(body, hit, parties):  # (its subject, told before, is all the sentence adds)
+            others = [o for o in others if o.end <= hit.start]
         taken = {(s.start, s.end) for dr in drafts if dr.sentence is sent for s in dr.actors}
         parties += [p for p in others if (p.start, p.end) not in taken and p not in parties]
     if spec.type in RECIPIENT_TYPES and len({p.country for p in parties}) < 2:
@@ -1100,6 +1104,19 @@ def _mediator_named(body: str, cue: PhraseHit, slots: list[Slot]) -> Slot | None
 _PRESENCE = frozenset(fold_key(w) for w in ("حضور", "بحضور", "وبحضور", "مشاركة", "بمشاركة", "وبمشاركة"))
 
 
+def _partner_named(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
+    """The clause names its act's partner after "مع", a person ("عقب اجتماعه ... مع وزير الخارجية
+    والمغتربين عبد الله بو حبيب"): the rest of the sentence adds only the subject told before it."""
+    return any(p.kind == "person" and p.start > hit.end and any(t.norm == _MA for t in tokens_between(body, hit.end, p.start)) for p in parties)
+
+
+def _efforts_of(body: str, cue: PhraseHit) -> bool:
+    """"لمساعي الوسيط", "جهود الوسيط": the mediator's efforts are spoken of, he takes no part."""
+    before = tokens_between(body, max(0, cue.start - 14), cue.start)[-1:]
+    return bool(before) and not _EFFORTS.isdisjoint(clitic_forms(before[0].norm))
+
+
+_EFFORTS = frozenset(fold_key(w) for w in ("مساعي", "مساع", "جهود", "وساطة", "دور"))
 _THE_MEDIATOR = fold_key("الوسيط")
 MEDIATOR_TITLE_CHARS = 100  # characters from "الوسيط" to the name it titles, its brief between
 _SENTENCE_BREAK_RE = re.compile("[.;:!?\u061f\n]")
