@@ -96,3 +96,18 @@ def test_an_agency_credit_in_the_lead_a_site_name_alone_and_a_dateline_below(pag
     assert doc.outlet.name == outlet
     if published:
         assert (doc.published.date, doc.published.basis) == (published, "dateline")
+
+
+def test_a_photo_credit_above_the_article_is_not_the_outlet(options, tmp_path):
+    """BBC Arabic: "صدر الصورة، Reuters" under the dateline credits the picture; the site's name
+    heads the page ("BBC News عربي")."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "BBC News عربي\nالرئيسية\nأخبار\n\nرئيس الوزراء العراقي يعلن أنه سيقدم استقالته إلى البرلمان\n\n29 نوفمبر/ تشرين الثاني 2019\n\n"
+        "صدر الصورة، Reuters\nالتعليق على الصورة، محتجون في ساحة التحرير ببغداد\n\n"
+        "أعلن رئيس الوزراء العراقي، عادل عبد المهدي، الجمعة أنه سيقدم استقالته إلى مجلس النواب، بعد ساعات من دعوة المرجع الشيعي الأعلى.\n\n"
+        "وقال عبد المهدي في بيان إنه استمع بحرص كبير إلى خطبة المرجعية، وإنه سيرفع إلى البرلمان طلبا رسميا بالاستقالة.\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    assert doc.outlet.name == "BBC Arabic"

@@ -89,9 +89,10 @@ def _outlet(layout: Layout, url: str | None, sitename: str | None) -> Outlet:
 
 
 def _head_lines(layout: Layout) -> list[str]:
-    """The lines set aside above the body, in page order ("الدوحة (رويترز)" reads as a caption)."""
+    """The lines set aside above the body, in page order ("الدوحة (رويترز)" reads as a caption),
+    but a photo's credit ("صدر الصورة، Reuters": the agency took the picture, not the story)."""
     top = layout.body[0].number if layout.body else 0
-    head = [line for line, _ in layout.dropped if line.number < top] + [line for line in layout.captions if line.number < top]
+    head = [line for line, reason in layout.dropped if line.number < top and reason != "credit"] + [line for line in layout.captions if line.number < top]
     return [line.text for line in sorted(head, key=lambda line: line.number)]
 
 
