@@ -1920,3 +1920,16 @@ def test_a_meeting_with_its_partner_named_takes_no_one_else_from_the_sentence(op
                      "إذ أكد الجانبان استمرار دعم لبنان لمساعي الوسيط الأميركي آموس هوكستين للتوصل إلى اتفاق.\n")
     meetings = [e for e in _events(doc, "CONSULT")]
     assert meetings and all("USA" not in _countries(e) for e in meetings)
+
+
+def test_a_reception_named_by_its_noun_and_its_host(options, tmp_path):
+    """"وتأتي زيارة شكري بعد يوم واحد من استقبال الرئيس الأسد أمس وفد الاتحاد البرلماني العربي
+    برئاسة رئيس مجلس النواب العراقي محمد الحلبوسي": Assad received the Iraqi speaker yesterday;
+    "استعداد لاستقبال المقاتلين العائدين" receives no one's visit."""
+    doc = _text_page(options, tmp_path, "دمشق\n\nالاثنين 27 شباط 2023\n\n",
+                     "استقبل الرئيس بشار الأسد اليوم وزير الخارجية المصري سامح شكري في دمشق.\n\n"
+                     "وتأتي زيارة شكري بعد يوم واحد من استقبال الرئيس الأسد أمس وفد الاتحاد البرلماني العربي برئاسة رئيس مجلس "
+                     "النواب العراقي محمد الحلبوسي.\n\n"
+                     "وقالت تركيا إنها على استعداد لاستقبال المقاتلين العائدين من سوريا.\n")
+    visits = {frozenset(_countries(e)): e.date for e in _events(doc, "CONSULT")}
+    assert visits.get(frozenset({"SYR", "IRQ"})) == "2023-02-26" and frozenset({"TUR", "SYR"}) not in visits
