@@ -1933,3 +1933,13 @@ def test_a_reception_named_by_its_noun_and_its_host(options, tmp_path):
                      "وقالت تركيا إنها على استعداد لاستقبال المقاتلين العائدين من سوريا.\n")
     visits = {frozenset(_countries(e)): e.date for e in _events(doc, "CONSULT")}
     assert visits.get(frozenset({"SYR", "IRQ"})) == "2023-02-26" and frozenset({"TUR", "SYR"}) not in visits
+
+
+def test_heading_to_a_place_is_a_visit(options, tmp_path):
+    """"ومن المقرر أن يتوجه الوزير شكري بعد مغادرته دمشق إلى تركيا": a visit to Turkey, planned
+    (was a third-party meeting with Assad, from the sentence before)."""
+    doc = _text_page(options, tmp_path, "دمشق\n\nالاثنين 27 شباط 2023\n\n",
+                     "استقبل الرئيس بشار الأسد اليوم وزير الخارجية المصري سامح شكري في دمشق.\n\n"
+                     "ومن المقرر أن يتوجه الوزير شكري بعد مغادرته دمشق إلى تركيا في إطار جولة تشمل البلدين المتضررين من الزلزال.\n")
+    planned = [e for e in _events(doc, "CONSULT") if e.status == "planned"]
+    assert [(e.mode, _countries(e)) for e in planned] == [("visit", {"EGY", "TUR"})]
