@@ -191,7 +191,7 @@ def draft_events(doc: Document) -> list[Draft]:
         own = [(c.start, c.end) for c in clauses if c.cue == "while"]  # clauses with their own subject
         carried = None
         for clause in clauses:
-            hits = [h for h in trig_hits if h.start in clause]
+            hits = [h for h in trig_hits if h.start in clause and not _going_nowhere(body, h, clause, sent_slots)]
             chosen = _main_trigger(body, hits, cue_hits, (sent.start, sent.end), occasions)
             if chosen is None:
                 continue
@@ -1211,6 +1211,17 @@ def _visited_place(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
 
 
 VISIT_PLACE_WITHIN = 10  # words from a visit's noun to the "إلى" of its place, its visitor between
+
+
+def _going_nowhere(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot]) -> bool:
+    """A verb of arriving or heading with no place after its "إلى" in the clause, or no visitor
+    named before it ("توجه رئيس البرلمان ... إلى مقر البرلمان ...، فأعلن الدخول في اعتصام"): no
+    visit, and no clause's event."""
+    if not _strongest(hit).to_place:
+        return False
+    clause_slots = [s for s in slots if s.start in clause]
+    arrived = _arrived_at(body, hit, clause_slots)
+    return arrived is None or not any(_is_party(p) and p.end <= arrived.start for p in clause_slots)  # (nor its visitor: "ثم توجه إلى جوبا والتقى ...": the meeting tells)
 
 
 def _arrived_at(body: str, hit: PhraseHit, slots: list[Slot]) -> Slot | None:
