@@ -128,3 +128,16 @@ def test_next_monday_with_its_day_and_month_fixes_the_week():
     assert published_from_text(doc, ctx).date == "2020-10-23"
     past = body.replace("سينطلق يوم الاثنين المقبل 26 أكتوبر", "انطلق يوم الاثنين الماضي 19 أكتوبر")
     assert published_from_text(doc.replace(body=past), ctx).date == "2020-10-23"
+
+
+def test_a_date_told_as_past_bounds_publication_from_that_day():
+    """Sky News Arabia, no dateline: "اليوم الثلاثاء" in the current August, and "الانتخابات
+    التشريعية التي جرت في ١٠ أكتوبر ٢٠٢١": a Tuesday of August 2022 or later (a year stated
+    without such a verb still allows the year before)."""
+    ctx = Context(reference_date=dt.date(2023, 12, 31))
+    body = ("بدأ أنصار التيار الصدري، اليوم الثلاثاء، الانسحاب من المنطقة الخضراء. ويعيش العراق أزمة منذ الانتخابات "
+            "التشريعية التي جرت في ١٠ أكتوبر ٢٠٢١، قبل أن ينظموا في ٢٣ أغسطس الجاري اعتصاما.")
+    p = published_from_text(Document(id="p", body=body), ctx)
+    assert p.earliest == "2022-08-02" and "past date" in p.basis
+    bare = body.replace("التي جرت في", "المقررة في")
+    assert published_from_text(Document(id="p", body=bare), ctx).earliest < "2022-08-02"

@@ -62,6 +62,7 @@ class Mention:
     year_shift: int | None = None  # "من العام الماضي": the year is publication's year + this
     month_shift: int | None = None  # "25 من الشهر الجاري": the month is publication's month + this
     future: bool = False  # a future cue ("المقرر", "بحلول") comes just before (read for stated years)
+    past: bool = False  # a verb that tells it as past comes just before ("التي جرت في ١٠ أكتوبر ٢٠٢١")
     ahead: bool | None = None  # a month named without its year: True when its clause speaks of the future
     context: bool = False  # a day, year, pair, "شهر" or preposition makes a bare name a date
 
@@ -748,6 +749,8 @@ def find_mentions(folded: str) -> list[Mention]:
         later = fields.pop("later", False)
         dated = fields.get("year") is not None or fields.get("kind") == "range"
         mention = _mention(fields, start, end, dated and _future_cue(lex, folded, start))
+        if dated and fields.get("month") is not None and not mention.future and _past_cue(lex, folded, start):
+            mention = replace(mention, past=True)
         if bare and not _year_context(lex, folded, start, end, out):
             continue
         if later and not _future_clause(lex, folded, start, end):
@@ -801,6 +804,16 @@ def _future_before(lex: Lexicon, folded: str, start: int) -> bool:
     left = max((m.end() for m in _SENTENCE_END_RE.finditer(folded, max(0, start - 120), start)), default=max(0, start - 120))
     words = folded[left:start].split()[-FUTURE_BEFORE_WORDS:]
     return any(any(e.cls == "tense_future" for e in word_entries(lex, w.strip("،,"))) for w in words)
+
+
+def _past_cue(lex: Lexicon, folded: str, start: int) -> bool:
+    """A verb that tells a happening as past stands just before ("الانتخابات التي جرت في ١٠ أكتوبر
+    ٢٠٢١"), "في" between at most."""
+    words = [w for w in folded[max(0, start - _CUE_WINDOW) : start].split()[-PAST_CUE_WORDS:]]
+    return any(any(e.cls == "past_cue" for e in word_entries(lex, w)) for w in words)
+
+
+PAST_CUE_WORDS = 2  # the verb, then "في"
 
 
 def _future_cue(lex: Lexicon, folded: str, start: int) -> bool:

@@ -30,7 +30,7 @@ TRIGGER_CLASSES = frozenset(
 )  # fmt: skip
 _CLASSES = TRIGGER_CLASSES | {
     "qualifier", "unit", "to", "align", "preposition", "future_cue", "blocker", "weekday_blocker", "both_cue",
-    "dateline_label", "tens", "year_context", "tense_future", "of_it",
+    "dateline_label", "tens", "year_context", "tense_future", "of_it", "past_cue",
 }  # fmt: skip
 
 _ALEF_LAM = "\u0627\u0644"

@@ -12,7 +12,8 @@ contradicts stronger evidence and is skipped:
    the same weekday dated elsewhere ("الخميس 24 من حزيران") the day, in the years where that
    date falls on that weekday (the 28-year cycle);
 3. months and days stated with their year bound it from below, a year early (a report may
-   name next year's date), unless a future cue ("بحلول", "المقرر") precedes them;
+   name next year's date), unless a future cue ("بحلول", "المقرر") precedes them; told as past
+   ("التي جرت في ١٠ أكتوبر ٢٠٢١": a verb of class past_cue just before), from that day;
 4. a weekday with a day and month ("الثلاثاء 11 حزيران") holds only in some years, and a
    date without a year is near publication (before it with الماضي, after it with المقبل);
    A dateline above the article without its year is the day itself, in those years;
@@ -101,6 +102,11 @@ def infer_published(doc: Document, folded: str, mentions: list[Mention], ctx: Co
     stated = [y for y in (_stated_year(m) for m in mentions if not m.future) if y is not None and y <= ref.year]
     if stated:
         state.apply("year", [(dt.date(max(stated) - _YEAR_SLACK, 1, 1).toordinal(), state.hi)])
+    # 3a. and a day or month told as past ("التي جرت في ١٠ أكتوبر ٢٠٢١") from itself
+    past = [_first_day(m) for m in mentions if m.past and m.calendar == "gregorian" and m.year is not None and m.month is not None]
+    past = [d for d in past if d is not None and d <= ref]
+    if past:
+        state.apply("past date", [(max(past).toordinal(), state.hi)])
 
     # 4. a weekday with a day and month, no year
     for m in body_dates:
@@ -310,6 +316,14 @@ def _apposed_weekdays(folded: str, mentions: list[Mention]) -> list[tuple[Mentio
                 and b.year is None and b.weekday is None and not folded[a.end : b.start].strip(" ,\u060c")):
             out.append((a, b))
     return out
+
+
+def _first_day(m: Mention) -> dt.date | None:
+    """The first day a dated day or month names."""
+    try:
+        return dt.date(m.year, m.month, m.day or 1)
+    except ValueError:
+        return None
 
 
 def _stated_year(m: Mention) -> int | None:
