@@ -1942,3 +1942,12 @@ def test_heading_to_a_place_is_a_visit(options, tmp_path):
                      "ومن المقرر أن يتوجه الوزير شكري بعد مغادرته دمشق إلى تركيا في إطار جولة تشمل البلدين المتضررين من الزلزال.\n")
     planned = [e for e in _events(doc, "CONSULT") if e.status == "planned"]
     assert [(e.mode, _countries(e)) for e in planned] == [("visit", {"EGY", "TUR"})]
+
+
+def test_a_rejection_announced_with_its_pronoun(options, tmp_path):
+    """"وفي السادس من أكتوبر، أعلنت إسرائيل رفضها التعديلات اللبنانية": Israel rejects Lebanon's
+    amendments on 6 October."""
+    doc = _text_page(options, tmp_path, "بيروت\n\nالثلاثاء 11 تشرين الأول 2022\n\n",
+                     "وفي السادس من أكتوبر/تشرين الأول، أعلنت إسرائيل رفضها التعديلات اللبنانية على مسودة الاتفاق.\n")
+    (rejection,) = _events(doc, "REJECT")
+    assert _countries(rejection) == {"ISR", "LBN"} and rejection.date == "2022-10-06"
