@@ -1951,3 +1951,13 @@ def test_a_rejection_announced_with_its_pronoun(options, tmp_path):
                      "وفي السادس من أكتوبر/تشرين الأول، أعلنت إسرائيل رفضها التعديلات اللبنانية على مسودة الاتفاق.\n")
     (rejection,) = _events(doc, "REJECT")
     assert _countries(rejection) == {"ISR", "LBN"} and rejection.date == "2022-10-06"
+
+
+def test_the_envoy_received_is_a_party_not_a_broker(options, tmp_path):
+    """"استقبل رئيس الجمهورية العماد ميشال عون في قصر بعبدا الوسيط الأميركي، في حضور نائب رئيس
+    مجلس النواب الياس بو صعب": a visit of the US envoy, no third-party talks."""
+    doc = _text_page(options, tmp_path, "بيروت\n\nالخميس 27 تشرين الأول 2022\n\n",
+                     "وقبل ظهر اليوم، استقبل رئيس الجمهورية العماد ميشال عون في قصر بعبدا الوسيط الأميركي، في حضور نائب "
+                     "رئيس مجلس النواب الياس بو صعب.\n")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.mode == "visit" and meeting.mediator is None and _countries(meeting) == {"LBN", "USA"}

@@ -804,6 +804,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # Mediator or host: "بوساطة روسية", "توسطت به روسيا", "نظمت روسيا هذا الاجتماع".
     mediator_spans = set()
     hosted_by = None  # the state a verb of hosting names: a party when it meets others, else the host
+    envoy = None  # "استقبل عون ... الوسيط الأميركي": the envoy received, a party
     for c in clause_cues:
         if "mediator" in c.payloads and c.key == _THE_MEDIATOR:
             named = _mediator_named(body, c, sent_slots)
@@ -811,6 +812,11 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 mediator_spans.update((s.start, s.end) for s in sent_slots if c.end <= s.start < named.start)
                 if _efforts_of(body, c):  # "دعم لبنان لمساعي الوسيط الأميركي آموس هوكستين": nor is he in this one
                     mediator_spans.add((named.start, named.end))
+                continue
+            nisba = next((s for s in sent_slots if s.kind == "nisba" and s.country and s.start >= c.end and not tokens_between(body, c.end, s.start)), None)
+            if nisba is not None and spec.type == "CONSULT" and not _efforts_of(body, c) and not _present(body, c):
+                envoy = _state_of(nisba)  # (no "بحضور": he is met, not brokering)
+                mediator_spans.add((nisba.start, nisba.end))
                 continue
         if "mediator" in c.payloads or ("host" in c.payloads and c.start < hit.start):
             hosting = "host" in c.payloads
@@ -853,6 +859,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if spec.type == "CONSULT" and hit.key.endswith(_ILA) and not any(s.start >= hit.end and len(tokens_between(body, hit.end, s.start)) <= 2 and (s.is_place or s.kind == "country") for s in sent_slots):
         return None  # "وصل إلى" a number, a result: an arrival needs a place
     parties = _parties(body, clause_slots, mediator_spans, sources, hit, margins)
+    if envoy is not None and envoy.country not in {p.country for p in parties}:
+        parties.append(envoy)
     traveller = _traveller(body, sent, clause, hit, spec, parties, drafts, sent_slots)
     if traveller is not None:  # "، ثم توجه إلى جوبا والتقى رئيس جنوب السودان": the sentence's subject goes on
         stop = CLAUSE_BREAK_RE.search(body, hit.end, clause.end)  # (its own object, before the next clause)
@@ -1087,8 +1095,7 @@ def _mediator_named(body: str, cue: PhraseHit, slots: list[Slot]) -> Slot | None
     """The person "الوسيط" is the title of ("الوسيط الأمريكي [في مفاوضات ... بين لبنان وإسرائيل]،
     آموس هوكشتاين"): a participant, not a broker of the act; what his title names between is his
     brief, not parties."""
-    before = tokens_between(body, max(0, cue.start - 12), cue.start)[-1:]
-    if before and before[0].norm in _PRESENCE:
+    if _present(body, cue):
         return None  # "بحضور الوسيط الأميركي آموس هوكشتاين": he brokers what he attends
     for s in slots:
         if s.start < cue.end:
@@ -1102,6 +1109,12 @@ def _mediator_named(body: str, cue: PhraseHit, slots: list[Slot]) -> Slot | None
 
 
 _PRESENCE = frozenset(fold_key(w) for w in ("حضور", "بحضور", "وبحضور", "مشاركة", "بمشاركة", "وبمشاركة"))
+
+
+def _present(body: str, cue: PhraseHit) -> bool:
+    """"بحضور الوسيط": the word before the cue says he attends."""
+    before = tokens_between(body, max(0, cue.start - 12), cue.start)[-1:]
+    return bool(before) and before[0].norm in _PRESENCE
 
 
 def _partner_named(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
