@@ -1961,3 +1961,11 @@ def test_the_envoy_received_is_a_party_not_a_broker(options, tmp_path):
                      "رئيس مجلس النواب الياس بو صعب.\n")
     (meeting,) = _events(doc, "CONSULT")
     assert meeting.mode == "visit" and meeting.mediator is None and _countries(meeting) == {"LBN", "USA"}
+
+
+def test_a_ratification_is_an_agreement(options, tmp_path):
+    """"وفي القدس، صادقت الحكومة الإسرائيلية صباح اليوم على الاتفاق ووقّعه رئيس الوزراء يائير لابيد"."""
+    doc = _text_page(options, tmp_path, "القدس\n\nالخميس 27 تشرين الأول 2022\n\n",
+                     "وفي القدس، صادقت الحكومة الإسرائيلية صباح اليوم على الاتفاق ووقّعه رئيس الوزراء يائير لابيد.\n")
+    (ratified,) = _events(doc, "AGREE")
+    assert ratified.date == "2022-10-27" and _countries(ratified) == {"ISR"}
