@@ -63,6 +63,18 @@ def test_titles_bound_the_publication_date(seed_docs):
     assert "Sergei Lavrov" in found
 
 
+def test_a_title_in_a_sentence_dated_in_the_past_does_not_bound():
+    """"وكان أعضاء الملتقى قد انتخبوا السلطة في الخامس من شباط الماضي، في عملية أشرفت عليها المبعوثة
+    الأممية بالإنابة ستيفاني ويليامز": her office then (she held it in 2020, not in March 2021);
+    the minister the page's own sentence names still bounds."""
+    from marsad.model import Document
+
+    body = ("والتقى وزير الخارجية الإيطالي لويجي دي مايو اليوم رئيس المجلس الرئاسي. وكان أعضاء الملتقى قد انتخبوا السلطة "
+            "في الخامس من شباط الماضي في جنيف، في عملية أشرفت عليها المبعوثة الأممية بالإنابة ستيفاني ويليامز.")
+    reasons = {reason.split(",")[0] for _, _, reason in bounds(Document(id="r", body=body))}
+    assert "Luigi Di Maio" in reasons and "Stephanie Williams" not in reasons
+
+
 def test_former_titles_do_not_bound():
     text = "وقال الرئيس الأميركي السابق دونالد ترامب إن الاتفاق سيئ."
     cue = analyse(text).titles[0]
