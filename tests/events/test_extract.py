@@ -1969,3 +1969,27 @@ def test_a_ratification_is_an_agreement(options, tmp_path):
                      "وفي القدس، صادقت الحكومة الإسرائيلية صباح اليوم على الاتفاق ووقّعه رئيس الوزراء يائير لابيد.\n")
     (ratified,) = _events(doc, "AGREE")
     assert ratified.date == "2022-10-27" and _countries(ratified) == {"ISR"}
+
+
+def test_unnamed_forces_are_the_country_the_page_is_about(options, tmp_path):
+    """"وفي الداخل، أوقفت قوات الأمن يوم الجمعة النائب ياسين العياري، رئيس حركة "أمل وعمل"" on a
+    page about Tunisia: Tunisia's forces arrest (the Algerian minister of the sentence before did
+    not, and "حركة "أمل" is not Lebanon's Amal Movement)."""
+    doc = _text_page(options, tmp_path, "تونس\n\nالأحد 1 آب 2021\n\n",
+                     "أجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون، وأكد رئيس الحكومة التونسية "
+                     "أن تونس ستعود إلى المسار الديمقراطي.\n\n"
+                     "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري رمطان لعمامرة في قصر قرطاج.\n\n"
+                     "وفي الداخل، أوقفت قوات الأمن يوم الجمعة النائب ياسين العياري، رئيس حركة \"أمل وعمل\"، في منزله بتونس.\n")
+    (arrest,) = _events(doc, "COERCE")
+    assert _countries(arrest) == {"TUN"} and arrest.date == "2021-07-30"
+
+
+def test_the_lead_and_its_retelling_dated_yesterday_are_one_call(options, tmp_path):
+    """RT Arabic: the lead "أجرى مستشار الأمن القومي الأمريكي جيك سوليفان اتصالا هاتفيا بالرئيس
+    التونسي قيس سعيد" and then "أجرى ... سوليفان، أمس السبت، اتصالا هاتفيا مع الرئيس التونسي":
+    one call, of Saturday."""
+    doc = _text_page(options, tmp_path, "موسكو\n\n01.08.2021\n\n",
+                     "أجرى مستشار الأمن القومي الأمريكي جيك سوليفان اتصالا هاتفيا بالرئيس التونسي قيس سعيد.\n\n"
+                     "أجرى مستشار الأمن القومي الأمريكي جيك سوليفان، أمس السبت، اتصالا هاتفيا مع الرئيس التونسي قيس سعيد، "
+                     "حثه فيه على الإسراع في العودة إلى المسار الديمقراطي.\n")
+    assert [e.date for e in _events(doc, "CONSULT")] == ["2021-07-31"]

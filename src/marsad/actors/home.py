@@ -26,6 +26,18 @@ def _outlet_country(name: str | None) -> str | None:
     return record.country if record is not None else None
 
 
+def subject_country(doc) -> str | None:
+    """The country the page is about, whatever its outlet's: the one whose names and places make at
+    least half of the page's mentions that carry a country (Iraq on a BBC page about Iraq)."""
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        if e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    total = sum(counts.values())
+    best = max(counts, key=counts.get, default=None)
+    return best if best is not None and counts[best] * 2 >= total and list(counts.values()).count(counts[best]) == 1 else None
+
+
 def page_country(doc) -> str | None:
     """The outlet's country when the page names it more than any other: the country of what the
     page tells without naming one ("وكانت العاصمة قد شهدت أمس مسيرة حاشدة")."""

@@ -148,6 +148,20 @@ def _adjective_of_noun(text: str, toks, head: Hit) -> bool:
 _FEMININE_NISBA = "يه"  # ية folded
 
 
+def _cut_in_quotes(text: str, hit: Hit) -> bool:
+    """A name matched up to the middle of a quoted name ('حركة "أمل وعمل"' is not "حركة أمل"):
+    a quotation mark opens inside the match and does not close right after it."""
+    surface = text[hit.start : hit.end]
+    opened = next((q for q in _OPENING_QUOTES if q in surface), None)
+    if opened is None or _CLOSING_QUOTES[opened] in surface[surface.index(opened) + 1 :]:
+        return False
+    return not text[hit.end : hit.end + 3].lstrip().startswith(_CLOSING_QUOTES[opened])
+
+
+_CLOSING_QUOTES = {'"': '"', "\u00ab": "\u00bb", "\u201c": "\u201d"}
+_OPENING_QUOTES = tuple(_CLOSING_QUOTES)
+
+
 def _honorific_between(text: str, a: Hit, b: Hit) -> bool:
     toks = tokenize(text)
     return (honorific_length(toks, a.last) == b.first - a.last and _GAP_RE.match(_gap(text, a.end, toks[a.last].start)) is not None
@@ -174,7 +188,7 @@ def analyse(text: str) -> Analysis:
     prepare()
     kb = knowledge_base()
     found = find_hits(text)
-    hits = list(found.names)
+    hits = [h for h in found.names if not _cut_in_quotes(text, h)]
     toks = tokenize(text)
     names: list[NameMention] = []
     titles: list[TitleCue] = []

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..actors.home import page_country
+from ..actors.home import page_country, subject_country
 from ..actors.kb import knowledge_base
 from ..dates.lexicon import number_words
 from ..model import Document
@@ -932,6 +932,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
             and not ((spec.act_object or spec.type not in DYADIC) and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات", "ونشرت روسيا قوات": its own subject
+            and not (spec.type in DOMESTIC_FORCE_TYPES and _force_next(body, hit, clause_slots))  # "أوقفت قوات الأمن يوم الجمعة النائب ...": the forces
             and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
             and not any("turn" in c.payloads and clause.start <= c.start and c.end <= hit.start for c in cue_hits)  # "من جهته، دعا الاتحاد ...": another's turn
             and not _read_as_verb(spec, hit) and not spec.to_place):  # a light verb's object: the verb has its subject
@@ -1043,14 +1044,21 @@ PROTESTED_AT_WITHIN = 5  # words from "أمام" to the nisba of the building
 def _at_home(doc, hit: PhraseHit, spec: Trigger, clause_slots: list[Slot]) -> list[Slot]:
     """A crowd, or the unnamed forces of the clause, of the page's home country (see
     actors.home.page_country) when the clause names no country at all."""
-    if any(s.country for s in clause_slots):
+    force = next((s for s in clause_slots if s.kind == "descriptor" and (s.sector in _FORCE_SECTORS or s.name in _HOME_AUTHORITIES)), None)
+    named = {s.country for s in clause_slots if s.country}
+    if force is not None and spec.type not in CROWD_TYPES:
+        # "أوقفت قوات الأمن يوم الجمعة النائب ياسين العياري" on a page about Tunisia; "قتلت قوات الأمن
+        # الخميس أكثر من 40 محتجا ... في الناصرية" on one about Iraq: the forces of the page's country,
+        # when the clause names no other ("المسلح المغربي الأصل" in France: not Morocco's police)
+        home = page_country(doc) or subject_country(doc)
+        return [force._replace(country=home)] if home is not None and named <= {home} else []
+    if named:
         return []
     home = page_country(doc)
     if home is None:
         return []
     if spec.type in CROWD_TYPES:
         return [Slot(hit.start, hit.end, "crowd", home, "CVL", None, CROWD_TYPES[spec.type])]
-    force = next((s for s in clause_slots if s.kind == "descriptor" and (s.sector in _FORCE_SECTORS or s.name in _HOME_AUTHORITIES)), None)
     return [force._replace(country=home)] if force is not None else []
 
 
@@ -1728,6 +1736,12 @@ def _nisbas_after(body: str, end: int, slots: list[Slot]) -> list[Slot]:
         out.append(_state_of(s))
         end = s.end
     return out
+
+
+def _force_next(body: str, hit: PhraseHit, slots: list[Slot]) -> bool:
+    """Unnamed forces stand right after the verb: its own subject ("أوقفت قوات الأمن")."""
+    return any(s.kind == "descriptor" and s.sector in _FORCE_SECTORS and s.start >= hit.end and _next_to(body, hit.end, s.start)
+               for s in slots)
 
 
 def _party_next(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:

@@ -131,7 +131,11 @@ def _lead_of_its_day(prev: Draft, d: Draft) -> bool:
     """The lead, dated by the page it opens, against a retelling of another day ("وكان أردوغان قد
     زار السعودية في 28 أبريل 2022"): two happenings, not one dated twice. (A later draft dated
     by the lead's day may be a retelling its own words date otherwise: those still join.)"""
-    return prev.index == 0 and bool(prev.date) and bool(d.date) and prev.date != d.date
+    if prev.index != 0 or not prev.date or not d.date or prev.date == d.date:
+        return False
+    # (but the lead's own retelling, told as news and dated the day before the page: "أجرى سوليفان
+    # اتصالا هاتفيا بالرئيس التونسي" then "أجرى سوليفان، أمس السبت، اتصالا هاتفيا مع الرئيس التونسي")
+    return d.background or _days_apart(prev.date, d.date) != 1 or prev.date < d.date
 
 
 def _definite_meeting(d: Draft) -> bool:
