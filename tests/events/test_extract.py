@@ -1993,3 +1993,15 @@ def test_the_lead_and_its_retelling_dated_yesterday_are_one_call(options, tmp_pa
                      "أجرى مستشار الأمن القومي الأمريكي جيك سوليفان، أمس السبت، اتصالا هاتفيا مع الرئيس التونسي قيس سعيد، "
                      "حثه فيه على الإسراع في العودة إلى المسار الديمقراطي.\n")
     assert [e.date for e in _events(doc, "CONSULT")] == ["2021-07-31"]
+
+
+def test_the_conference_at_whose_close_no_one_named_pledged(options, tmp_path):
+    """"تعهد قادة ومسؤولو 12 دولة وأربع منظمات دولية وإقليمية، في ختام المؤتمر الدولي حول ليبيا الذي
+    استضافته العاصمة الألمانية برلين أمس (الأحد)": the pledge names no one; the conference of
+    yesterday is reported, its participants in the sentence after."""
+    doc = _text_page(options, tmp_path, "برلين\n\nالاثنين 20 كانون الثاني 2020\n\n",
+                     "تعهد قادة ومسؤولو 12 دولة وأربع منظمات دولية وإقليمية، في ختام المؤتمر الدولي حول ليبيا الذي استضافته "
+                     "العاصمة الألمانية برلين أمس (الأحد)، باحترام حظر توريد الأسلحة إلى ليبيا.\n\n"
+                     "وشارك في المؤتمر الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان والرئيس الفرنسي إيمانويل ماكرون.\n")
+    meetings = _events(doc, "CONSULT")
+    assert any(e.date == "2020-01-19" and {"RUS", "TUR", "FRA"} <= _countries(e) for e in meetings)

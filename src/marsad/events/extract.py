@@ -202,6 +202,11 @@ def draft_events(doc: Document) -> list[Draft]:
                 subject = next((s for s in reversed(subjects[-HONORIFIC_BACK:]) if s is not None), None)
             here = sent_slots if clause.cue == "while" else [s for s in sent_slots if not any(a <= s.start < b for a, b in own)]
             draft = _draft(doc, sent, n, clause, hit, spec, here, cue_hits, previous, subject, drafts + sentence_drafts, trig_hits)
+            occasion = _meeting_concluded(hits, cue_hits) if draft is None else None
+            if occasion is not None and occasion is not hit:
+                # "تعهد قادة ومسؤولو 12 دولة ...، في ختام المؤتمر الدولي ... الذي استضافته ... برلين أمس": no
+                # one named pledges; the conference is reported (its parties in a later retelling)
+                draft = _draft(doc, sent, n, clause, occasion, _strongest(occasion), here, cue_hits, previous, subject, drafts + sentence_drafts, trig_hits)
             if draft is not None:
                 sentence_drafts.append(draft)
                 if draft.took_subject:
@@ -209,6 +214,15 @@ def draft_events(doc: Document) -> list[Draft]:
         drafts += sentence_drafts
         _remember(body, sent_slots, history, subjects, carried)
     return drafts
+
+
+def _meeting_concluded(hits, cue_hits):
+    """The meeting at whose close a clause's event came ("في ختام المؤتمر"), if any."""
+    ends = {c.last for c in cue_hits if "margin" in c.payloads and c.key in _CONCLUSION}
+    return next((h for n, h in enumerate(hits) if n + 1 < len(hits) and h.first in ends and _strongest(h).type == "CONSULT"), None)
+
+
+_CONCLUSION = frozenset(fold_key(w) for w in ("في ختام", "ختام", "في اختتام"))
 
 
 def _in_the_named_state(body: str, sent: Sentence, sent_slots: list[Slot]) -> list[Slot]:
