@@ -2005,3 +2005,13 @@ def test_the_conference_at_whose_close_no_one_named_pledged(options, tmp_path):
                      "وشارك في المؤتمر الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان والرئيس الفرنسي إيمانويل ماكرون.\n")
     meetings = _events(doc, "CONSULT")
     assert any(e.date == "2020-01-19" and {"RUS", "TUR", "FRA"} <= _countries(e) for e in meetings)
+
+
+def test_a_request_made_in_a_call_to_the_one_called(options, tmp_path):
+    """"أجرى مستشار الأمن القومي الأمريكي جيك سوليفان، أمس السبت، اتصالا هاتفيا مع الرئيس التونسي قيس
+    سعيد، حثه فيه على الإسراع في العودة إلى المسار الديمقراطي": the call, and a request in it."""
+    doc = _text_page(options, tmp_path, "تونس\n\nالأحد 1 آب 2021\n\n",
+                     "أجرى مستشار الأمن القومي الأمريكي جيك سوليفان، أمس السبت، اتصالا هاتفيا مع الرئيس التونسي قيس سعيد، "
+                     "حثه فيه على الإسراع في العودة إلى المسار الديمقراطي.\n")
+    (request,) = _events(doc, "REQUEST")
+    assert _countries(request) == {"USA", "TUN"} and request.date == "2021-07-31"
