@@ -567,3 +567,12 @@ def test_kurdish_spellings_of_kurdistan_name_the_same_bodies():
     """Rudaw and other Kurdish outlets write "كوردستان": "حزب العمال الكوردستاني" is the PKK."""
     names = {m.actor for m in analyse("ضد مقاتلي حزب العمال الكوردستاني في إقليم كوردستان العراق").names}
     assert {"pkk", "iraqi-kurdistan"} <= names
+
+
+def test_a_surname_the_page_gives_someone_else_is_not_the_known_person():
+    """"الناشط السياسي جوهر بن مبارك ... وقالت شقيقة بن مبارك": a Tunisian activist, not Yemen's prime
+    minister Ahmed Awad bin Mubarak, whom the page never names in full."""
+    text = "أوقفت السلطات التونسية الناشط السياسي جوهر بن مبارك مساء الجمعة. وقالت شقيقة بن مبارك إن قوة أمنية داهمت منزله."
+    assert not any(m.actor == "ahmed-awad-bin-mubarak" for m in analyse(text).names)
+    named = "وقال رئيس الوزراء اليمني أحمد عوض بن مبارك إن الحكومة ستواصل. وأضاف بن مبارك أن الوضع صعب."
+    assert [m.actor for m in analyse(named).names].count("ahmed-awad-bin-mubarak") == 2

@@ -241,8 +241,12 @@ def analyse(text: str) -> Analysis:
             descriptors.append(Descriptor(hit.start, hit.end, None, sector, label))  # "أطلقت قوات الأمن النار"
 
     opened = {o.last for o in found.openers}  # tokens right after an honorific or a verb of saying
+    # short forms the page gives another person ("جوهر بن مبارك" ... "شقيقة بن مبارك": not Yemen's prime minister)
+    taken = {h.key for h in hits if _others_surname(text, h, kb, full_ids)}
     for i, hit in enumerate(hits):
         if i in consumed and not _is_person_hit(hit, kb):
+            continue
+        if hit.key in taken and all(a.kind == "short" for a in hit.payloads if a.kind in NAME_KINDS):
             continue
         actor = _resolve(hit, kb, full_ids, text, cued=hit.first in opened)
         if actor is None and names and _listed_after_place(text, names[-1], hit, kb):
@@ -692,6 +696,16 @@ def _full_names_by_last_word() -> dict[str, frozenset[str]]:
 def _named_in_full(key: str, full_ids: set[str]) -> set[str]:
     """The people named in full in the text whose name ends with ``key``."""
     return set(_full_names_by_last_word().get(key, frozenset()) & full_ids)
+
+
+def _others_surname(text: str, hit: Hit, kb: KnowledgeBase, full_ids: set[str]) -> bool:
+    """A person's short form that the page writes after another's given name, the person never
+    named in full: the page's someone else of that name."""
+    ids = {a.actor for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors}
+    if len(ids) != 1 or not all(a.kind == "short" for a in hit.payloads if a.kind in NAME_KINDS):
+        return False
+    (actor,) = ids
+    return actor not in full_ids and _other_given_name(text, hit, actor)
 
 
 def _other_given_name(text: str, hit: Hit, actor: str) -> bool:
