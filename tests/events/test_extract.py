@@ -2015,3 +2015,14 @@ def test_a_request_made_in_a_call_to_the_one_called(options, tmp_path):
                      "حثه فيه على الإسراع في العودة إلى المسار الديمقراطي.\n")
     (request,) = _events(doc, "REQUEST")
     assert _countries(request) == {"USA", "TUN"} and request.date == "2021-07-31"
+
+
+def test_said_so_at_a_meeting_of_the_speaker(options, tmp_path):
+    """"قال الرئيس التركي رجب طيب أردوغان، الخميس، إن بلاده ستواصل الوقوف إلى جانب الحكومة الليبية.
+    جاء ذلك في مؤتمر صحفي مشترك عقده مع ... فائز السراج، ... عقب لقاء ثنائي مغلق بينهما": Erdogan's
+    meeting with Sarraj."""
+    doc = _text_page(options, tmp_path, "أنقرة\n\n04.06.2020\n\n",
+                     "قال الرئيس التركي رجب طيب أردوغان، الخميس، إن بلاده ستواصل الوقوف إلى جانب الحكومة الليبية الشرعية.\n\n"
+                     "جاء ذلك في مؤتمر صحفي مشترك عقده مع رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، في المجمع "
+                     "الرئاسي بالعاصمة أنقرة، عقب لقاء ثنائي مغلق بينهما.\n")
+    assert any(_countries(e) >= {"TUR", "LBY"} for e in _events(doc, "CONSULT"))

@@ -216,6 +216,15 @@ def draft_events(doc: Document) -> list[Draft]:
     return drafts
 
 
+def _said_so_at(body: str, sent: Sentence) -> bool:
+    """The sentence tells where the one before was said ("جاء ذلك خلال لقائه ...", "وجاء ذلك في
+    مؤتمر صحفي مشترك عقده مع ..."): its event is that speaker's."""
+    return _SAID_SO_RE.match(body, sent.start) is not None
+
+
+_SAID_SO_RE = re.compile("\\s*\u0648?\u062c\u0627\u0621\\s+(?:\u0630\u0644\u0643|\u0647\u0630\u0627)")  # (و)جاء ذلك / هذا (not "ويأتي ذلك بعد": another's)
+
+
 def _meeting_concluded(hits, cue_hits):
     """The meeting at whose close a clause's event came ("في ختام المؤتمر"), if any."""
     ends = {c.last for c in cue_hits if "margin" in c.payloads and c.key in _CONCLUSION}
@@ -911,6 +920,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     elif clause.cue == "during":  # the other was not an event of its own: who is named before
         before = [p for p in _parties(body, sent_slots, mediator_spans, sources, hit, margins) if p.end <= clause.start]
         parties = before + [p for p in parties if p not in before]
+    if subject is not None and subject.country and _said_so_at(body, sent) and subject.country not in {p.country for p in parties} \
+            and spec.type in DYADIC and clause.cue in (None, "after", "during"):
+        parties = [subject] + parties  # "جاء ذلك في مؤتمر صحفي مشترك عقده مع ... السراج": the speaker of the sentence before
     parties = _reported_speech(body, hit, parties, cue_hits)
     parties = _between(body, hit, parties)
     parties = _without_content(body, hit, parties, spec)
