@@ -86,6 +86,9 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
             dated = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
             if dated:
                 return dated[-1].date, False
+            day = doc.published.date
+            if day and any(t.value == day and d.sentence.start <= t.start < hit.start for t in calendar_timexes(doc.timexes)[0]):
+                return day, False  # "أعلن الرئيس ...، اليوم السبت، مبادرة ...، عقب لقائه بهما": that day
         return None, False
     if d.referential:
         return None, False
