@@ -9,8 +9,11 @@ former ("السابق", "آنذاك") and plural titles give no bound.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Document
+from ..text.normalize import fold
+from ..text.sentences import split_sentences
 from .kb import knowledge_base
 from .link import analyse
 
@@ -24,13 +27,15 @@ def bounds(doc: Document) -> list[tuple[dt.date, dt.date, str]]:
     بالإنابة ستيفاني ويليامز" after "في الخامس من شباط الماضي": her office then, not the page's)."""
     kb = knowledge_base()
     out = []
-    recaps = None
+    sentences = None
+    recap: dict[int, bool] = {}  # sentence start -> dated in the past
     for cue in analyse(doc.body).titles:
         actor = kb.actors.get(cue.person or "")
         if actor is None or cue.former or cue.plural:
             continue
-        recaps = _recap_sentences(doc.body) if recaps is None else recaps
-        if any(a <= cue.start < b for a, b in recaps):
+        sentences = split_sentences(doc.body) if sentences is None else sentences
+        sent = next((x for x in sentences if x.start <= cue.start < x.end), None)
+        if sent is not None and recap.setdefault(sent.start, _dated_in_the_past(sent.text)):
             continue
         if cue.countries and not actor.served(cue.role) & set(cue.countries):
             continue
@@ -41,17 +46,16 @@ def bounds(doc: Document) -> list[tuple[dt.date, dt.date, str]]:
     return out
 
 
-def _recap_sentences(body: str) -> list[tuple[int, int]]:
-    """The spans of the sentences that name a past month or day of their own ("في الخامس من شباط
-    الماضي", "في 5 أيار 2021"), not the page's ("اليوم الخميس 29 ديسمبر 2022")."""
-    from ..dates.grammar import find_mentions  # (the dates package reads this module's bounds)
-    from ..text.normalize import fold
-    from ..text.sentences import split_sentences
+_PAST_OR_YEAR_RE = re.compile("\\d{4}|[\u0660-\u0669]{4}|\u0627\u0644\u0645\u0627\u0636\u064a|\u0627\u0644\u0645\u0646\u0635\u0631\u0645|\u0627\u0644\u0641\u0627[\u0626\u064a]\u062a")  # الماضي، المنصرم، الفائت
 
-    out = []
-    for sent in split_sentences(body):
-        folded, _ = fold(sent.text)
-        if any(m.kind == "date" and m.month is not None and m.deictic is None and (m.year is not None or m.qualifier == -1)
-               for m in find_mentions(folded)):
-            out.append((sent.start, sent.end))
-    return out
+
+def _dated_in_the_past(sentence: str) -> bool:
+    """The sentence names a past month or day of its own ("في الخامس من شباط الماضي", "في 5 أيار
+    2021"), not the page's ("اليوم الخميس 29 ديسمبر 2022")."""
+    from ..dates.grammar import find_mentions  # (the dates package reads this module's bounds)
+
+    if not _PAST_OR_YEAR_RE.search(sentence):
+        return False  # (no year and no "الماضي": nothing to parse)
+    folded, _ = fold(sentence)
+    return any(m.kind == "date" and m.month is not None and m.deictic is None and (m.year is not None or m.qualifier == -1)
+               for m in find_mentions(folded))
