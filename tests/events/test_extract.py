@@ -2036,3 +2036,12 @@ def test_a_meeting_after_which_the_lead_s_speaker_spoke_today(options, tmp_path)
                      "وذلك خلال مؤتمر صحفى عقده بالقاهرة بحضور المستشار عقيلة صالح رئيس مجلس النواب الليبى، والمشير خليفة حفتر "
                      "القائد العام للجيش الوطنى الليبى، عقب لقائه بهما.\n")
     assert [(e.date, _countries(e) >= {"EGY", "LBY"}) for e in _events(doc, "CONSULT")] == [("2020-06-06", True)]
+
+
+def test_a_date_after_since_never_dates_the_event(options, tmp_path):
+    """"فيما تتوقف المفاوضات غير المباشرة بين لبنان وإسرائيل منذ أيار 2021": the talks are not of
+    May 2021 (the only date of the clause still dated them)."""
+    doc = _text_page(options, tmp_path, "بيروت\n\n14.06.2022\n\n",
+                     "وكان الوسيط الأمريكي آموس هوكشتاين قد زار بيروت في فبراير/ شباط الماضي، حيث قدم مقترحا لحل النزاع، فيما "
+                     "تتوقف المفاوضات غير المباشرة بين لبنان وإسرائيل منذ أيار 2021.\n")
+    assert all(e.date != "2021-05" for e in _events(doc, "CONSULT"))

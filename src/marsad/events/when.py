@@ -65,8 +65,8 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
     timexes = [t for t in timexes if governs(doc.body, clause, hit, t, named) and not _detached_relative(doc.body, hit, t)]
     if any(p.act_object for p in hit.payloads):  # "رحبت الحكومة بإعلان المبعوث، أمس الجمعة، موافقة ...": the announcement's day
         timexes = [t for t in timexes if not _after_its_object(doc.body, hit, t, named)]
-    if len(timexes) > 1:  # "شنت فجر أول أمس عدوانا هو الأوسع منذ عام 2002": since when, not when
-        timexes = [t for t in timexes if not _since(doc.body, t)] or timexes
+    # "شنت فجر أول أمس عدوانا هو الأوسع منذ عام 2002", "فيما تتوقف المفاوضات منذ أيار 2021": since when, not when
+    timexes = [t for t in timexes if not _since(doc.body, t)]
     if timexes:
         # one with no comma between it and the trigger first: "توترت ... منذ عام 2013، وعقد البلدان
         # جولتين من المحادثات ... عام 2021" (the other dates the clause before)
