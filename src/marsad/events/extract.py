@@ -501,7 +501,7 @@ RELATIVE_AFTER_WORDS = 3  # words after a noun within which its relative pronoun
 def _coordinated(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tuple[int, int]] = ()) -> list[Clause]:
     """"إن الرئيسين بحثا ملف ...، واتفقا على ...": a verb of another type joined by "و" to an
     earlier verb is a clause of its own with the same subject, to the end of the sentence. Else
-    each "، ثم", "، لكنها", "، تلتها" with a trigger a few words on opens a further act, to the
+    each "، ثم", "، لكنها", "، تلتها", "، وكان" with a trigger a few words on opens a further act, to the
     next ("وقّعا في 11 مايو «إعلان جدة»، ثم وقّعا في 20 مايو اتفاقاً"), as does "، و" with a date of
     its own ("التقى بوتين أردوغان في سوتشي يوم 22 تشرين الأول، وفي اليوم ذاته أعلن الجانبان
     التوصل إلى اتفاق", "، وبعد يومين وقعا اتفاقا")."""
@@ -538,7 +538,7 @@ def _coordinated(sent: Sentence, trig_hits, subs: list[Clause], dates: list[tupl
 
 _FURTHER = "further"  # the key of a clause "، ثم" or a date of its own opens: a further act, perhaps of the same subject
 _AND_DATED_RE = re.compile("[,\u060c]\\s*\u0648(?:\u0641\u064a\\s*)?$")  # "، وفي " or "، و" right before a date
-_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647))\\s+")  # "، ثم ", "، لكنها ", "، تلتها ": a further act
+_THEN_RE = re.compile("[,\u060c]\\s*(?:\u062b\u0645|\u0644\u0643\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)?|\u062a\u0644\u062a(?:\u0647\u0627|\u0647)|\u062a\u0644\u0627(?:\u0647\u0627|\u0647)|\u0648\u0643\u0627\u0646\u062a?)\\s+")  # "، ثم ", "، لكنها ", "، تلتها ", "، وكان ... قد": a further act
 
 
 def _weight(spec: Trigger) -> float:
