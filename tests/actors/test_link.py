@@ -576,3 +576,15 @@ def test_a_surname_the_page_gives_someone_else_is_not_the_known_person():
     assert not any(m.actor == "ahmed-awad-bin-mubarak" for m in analyse(text).names)
     named = "وقال رئيس الوزراء اليمني أحمد عوض بن مبارك إن الحكومة ستواصل. وأضاف بن مبارك أن الوضع صعب."
     assert [m.actor for m in analyse(named).names].count("ahmed-awad-bin-mubarak") == 2
+
+
+def test_a_deputy_s_title_names_no_holder_of_the_office():
+    """"وحضرها مساعد وزير الخارجية الأمريكي ديفيد شينكر": an assistant secretary, not Mike Pompeo;
+    his title bounds nothing. "نائب رئيس الوزراء" and "نائب الرئيس" are offices of their own."""
+    from marsad.model import Document
+
+    text = "وحضرها مساعد وزير الخارجية الأمريكي ديفيد شينكر في الناقورة."
+    (cue,) = analyse(text).titles
+    assert cue.former and cue.person != "mike-pompeo"
+    assert bounds(Document(id="d", body=text)) == []
+    assert [c.role for c in analyse("وقال نائب الرئيس الأمريكي جيه دي فانس إن").titles] == ["vice president"]

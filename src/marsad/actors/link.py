@@ -148,6 +148,15 @@ def _adjective_of_noun(text: str, toks, head: Hit) -> bool:
 _FEMININE_NISBA = "يه"  # ية folded
 
 
+def _deputy_before(toks, hit: Hit) -> bool:
+    """A deputy's, an aide's or an adviser's word stands before the office ("مساعد وزير الخارجية",
+    "نائب وزير الخارجية الروسي", "مستشار الرئيس"): the office is another's."""
+    return hit.first > 0 and toks[hit.first - 1].norm in _DEPUTY
+
+
+_DEPUTY = frozenset(fold_key(w) for w in ("مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "معاون", "وكيل", "وكيلة"))
+
+
 def _cut_in_quotes(text: str, hit: Hit) -> bool:
     """A name matched up to the middle of a quoted name ('حركة "أمل وعمل"' is not "حركة أمل"):
     a quotation mark opens inside the match and does not close right after it."""
@@ -211,6 +220,8 @@ def analyse(text: str) -> Analysis:
                 outer = titles.pop()
                 cue = replace(cue, start=outer.start, role=outer.role, person=None if cue.person and not _held(kb, cue.person, outer.role) else cue.person)
                 person_hit = None if cue.person is None else person_hit
+            if cue is not None and _deputy_before(toks, hit):
+                cue = replace(cue, former=True)  # "مساعد وزير الخارجية الأمريكي ديفيد شينكر": not the minister, nor a holder's term
             if cue is not None:
                 titles.append(cue)
                 consumed.update(used)
