@@ -2057,3 +2057,12 @@ def test_and_had_opens_a_recap_of_its_own(options, tmp_path):
                      "الجانب التركي وزير الخارجية هاكان فيدان ونظيره العراقي فؤاد حسين، وكان السوداني قد زار أنقرة في مارس من العام الماضي.\n")
     dates = sorted(e.date for e in _events(doc, "CONSULT"))
     assert dates == ["2023-03", "2024-03-14", "2024-04-22"]
+
+
+def test_a_passive_with_its_count_after_a_phrase_takes_no_subject_from_before(options, tmp_path):
+    """"وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم بالأسلحة الكيماوية في مدينة دوما.
+    وقتل في الهجوم المزعوم 60 شخصا على الأقل": the United States killed no one."""
+    doc = _text_page(options, tmp_path, "دمشق\n\nالسبت 14 نيسان 2018\n\n",
+                     "وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم بالأسلحة الكيماوية في مدينة دوما.\n\n"
+                     "وقتل في الهجوم المزعوم 60 شخصا على الأقل، وأصيب أكثر من 1000 آخرين.\n")
+    assert all("USA" not in _countries(e) for e in _events(doc, "ASSAULT"))

@@ -1099,9 +1099,16 @@ def _armed_beside(body: str, hit: PhraseHit) -> bool:
 
 
 def _count_follows(body: str, hit: PhraseHit) -> bool:
-    """A number right after the verb: "وقتل 10 أشخاص" (its passive's subject), "التقى 3 وزراء"."""
-    nxt = tokens_between(body, hit.end, min(len(body), hit.end + 12))[:1]
-    return bool(nxt) and nxt[0].norm[:1].isdigit() and nxt[0].start - hit.end <= 2
+    """A number right after the verb: "وقتل 10 أشخاص" (its passive's subject), "التقى 3 وزراء";
+    or after a phrase with a preposition: "وقتل في الهجوم المزعوم 60 شخصا"."""
+    nxt = tokens_between(body, hit.end, min(len(body), hit.end + 40))[:COUNT_AFTER_PHRASE + 1]
+    if nxt and nxt[0].norm[:1].isdigit() and nxt[0].start - hit.end <= 2:
+        return True
+    k = next((k for k, t in enumerate(nxt) if t.norm[:1].isdigit()), None)
+    return k is not None and k > 0 and nxt[0].norm in PREPOSITIONS and not CLAUSE_BREAK_RE.search(body, hit.end, nxt[k].start)
+
+
+COUNT_AFTER_PHRASE = 3  # words of a prepositional phrase between a verb and the count of its passive subject
 
 
 def _followed_by(body: str, hit: PhraseHit, cue_hits, kind: str) -> bool:
