@@ -111,3 +111,21 @@ def test_a_photo_credit_above_the_article_is_not_the_outlet(options, tmp_path):
     )
     (doc,) = api.process(page, options=options)
     assert doc.outlet.name == "BBC Arabic"
+
+
+def test_a_latest_news_label_above_the_title_is_no_tail(options, tmp_path):
+    """Sky News Arabia: a long menu bar, then "آخر الأخبار" above the title; the article follows
+    (it was all dropped as related links: "no article text found")."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "سكاي نيوز عربية\nأخبار | الشرق الأوسط | العالم | اقتصاد | رياضة | كأس العالم 2022 | منوعات | فيديو | بث مباشر\n"
+        "آخر الأخبار\n\nالشرق الأوسط\n\nبعد مصافحة الدوحة.. الرئاسة المصرية: بداية لتطوير العلاقات مع تركيا\n\n"
+        "أبوظبي - سكاي نيوز عربية\nنشر منذ 6 ساعات\n\n"
+        "قالت الرئاسة المصرية إن المصافحة التي جرت بين الرئيس عبد الفتاح السيسي ونظيره التركي رجب طيب أردوغان في الدوحة، "
+        "أمس الأحد، تمثل بداية لتطوير العلاقات الثنائية بين البلدين.\n\n"
+        "وأوضح المتحدث باسم رئاسة الجمهورية المصرية في بيان أن الرئيسين تصافحا في الدوحة وتم التوافق على تطوير العلاقات.\n\n"
+        "اقرأ أيضا\n- قطر تفتتح مونديال 2022 بحفل في استاد البيت\n",
+        "utf-8",
+    )
+    (doc,) = api.process(page, options=options)
+    assert doc.body.startswith("قالت الرئاسة المصرية") and doc.outlet.name == "Sky News Arabia"

@@ -63,3 +63,10 @@ def test_a_dateline_may_carry_the_issue_the_weather_and_the_hijri_day():
     assert parse_dateline("العدد 8421 من الصحيفة") is None
     day = partial_dateline("الثلاثاء 22 أكتوبر     العدد 4512     الكويت 34°")  # no year: the weekday finds it
     assert (day.day, day.month, day.weekday) == (22, 10, 1)
+
+
+def test_al_arabiya_s_published_and_updated_line():
+    """"نشر في: 04 يوليو ,2023: 01:35 م GST آخر تحديث: ..." and "بتوقيت مكة المكرمة": the time zone
+    words are a dateline's labels."""
+    assert parse_dateline("نشر في: 04 يوليو ,2023: 01:35 م GST آخر تحديث: 04 يوليو ,2023: 03:10 م GST") == "2023-07-04"
+    assert parse_dateline("آخر تحديث: 4/9/2024 الساعة 14:20 بتوقيت مكة المكرمة") == "2024-09-04"

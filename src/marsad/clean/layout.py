@@ -104,7 +104,7 @@ def lay_out(text: str, title_hint: str | None = None) -> Layout:
             boxed.update((k, chrome.tail_reason(line.text)) for k in range(i, end))
             i = end
             continue
-        seen_paragraph = seen_paragraph or is_paragraph(line.text, page_script)
+        seen_paragraph = seen_paragraph or (is_paragraph(line.text, page_script) and not _fixed_reason(line.text, page_script))  # (a long menu bar is none)
         i += 1
 
     # 2. Body bounds: the first and last paragraph-like lines before the tail.
