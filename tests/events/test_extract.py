@@ -2066,3 +2066,14 @@ def test_a_passive_with_its_count_after_a_phrase_takes_no_subject_from_before(op
                      "وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم بالأسلحة الكيماوية في مدينة دوما.\n\n"
                      "وقتل في الهجوم المزعوم 60 شخصا على الأقل، وأصيب أكثر من 1000 آخرين.\n")
     assert all("USA" not in _countries(e) for e in _events(doc, "ASSAULT"))
+
+
+def test_two_delegations_condemn_nothing_and_agree_on_the_last_day(options, tmp_path):
+    """"اختتم وفدان من تركيا ومصر، اليوم الخميس، جولة مشاورات" ("وفدان": two delegations, not "و"
+    + "فدان" + "دان", a condemnation); "وأضاف البيان أن الجانبين اتفقا على مواصلة المشاورات" after a
+    round of 7 and 8 September: the agreement of its last day."""
+    doc = _text_page(options, tmp_path, "أنقرة\n\n8 سبتمبر 2021\n\n",
+                     "اختتم وفدان من تركيا ومصر، اليوم الأربعاء، جولة مشاورات استكشافية في أنقرة استمرت يومي 7 و8 سبتمبر الجاري.\n\n"
+                     "وقال بيان مشترك إن المباحثات كانت صريحة، وأضاف البيان أن الجانبين اتفقا على مواصلة المشاورات.\n")
+    assert not _events(doc, "ACCUSE")
+    assert [e.date for e in _events(doc, "AGREE")] == ["2021-09-08"]

@@ -1849,8 +1849,8 @@ def _inherit_meeting(body: str, d: Draft, drafts: list[Draft], any_parties: bool
     )
     if meeting is None:
         return
-    if not d.date or not d.date_explicit:
-        d.date, d.date_explicit = meeting.date, meeting.date_explicit
+    if not d.date or not d.date_explicit:  # (of a meeting of several days, its last: "وأضاف البيان أن الجانبين اتفقا" after a round of 7-8 September)
+        d.date, d.date_explicit = meeting.date.split("/")[-1], meeting.date_explicit
     if not _with_partner(body, d):  # "فإن الجانبين اتفقا": the meeting's parties; "وقع حميدتي ... مع حمدوك": its own
         known = {a.country for a in d.actors}
         d.actors += [a for a in meeting.actors if a.country not in known]
