@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..actors.words import given_names
 from ..errors import DataError
 from ..model import EVENT_TYPES
-from ..resources import read_records
+from ..resources import read_records, read_tsv
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseTable, phrase_key
 
@@ -130,8 +130,9 @@ def with_conjunction(forms, article: bool = False) -> list[str]:
     """The forms, and "و"/"ف" before each one-word form of three letters ("وحذر", "ونفى", "وشنت"),
     and "ال" before such a noun (``article``: "القمة"): the scanner strips a proclitic only where
     four letters are left (see ``phrases.MIN_STRIPPED_LETTERS``), and news joins most verbs with a
-    conjunction. Not where that makes a given name ("ف" + "يصل" is "فيصل")."""
-    names = _given_names()
+    conjunction. Not where that makes a given name ("ف" + "يصل" is "فيصل") or another common word
+    (``ar/conjoined_words.tsv``: "ف" + "دان" is "فدان")."""
+    names = _given_names() | _conjoined_words()
     out = []
     for form in map(str, forms):
         out.append(form)
@@ -140,6 +141,12 @@ def with_conjunction(forms, article: bool = False) -> list[str]:
             if article:
                 out.append("\u0627\u0644" + form)  # "القمة", and with it "والقمة", "بالقمة", "للقمة"
     return out
+
+
+@lru_cache(maxsize=1)
+def _conjoined_words() -> frozenset[str]:
+    """Common words a conjunction and a short trigger would spell (``ar/conjoined_words.tsv``)."""
+    return frozenset(phrase_key(row[0]) for _, row in read_tsv("ar/conjoined_words.tsv", 1))
 
 
 @lru_cache(maxsize=1)
