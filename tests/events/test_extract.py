@@ -2044,7 +2044,9 @@ def test_a_date_after_since_never_dates_the_event(options, tmp_path):
     doc = _text_page(options, tmp_path, "بيروت\n\n14.06.2022\n\n",
                      "وكان الوسيط الأمريكي آموس هوكشتاين قد زار بيروت في فبراير/ شباط الماضي، حيث قدم مقترحا لحل النزاع، فيما "
                      "تتوقف المفاوضات غير المباشرة بين لبنان وإسرائيل منذ أيار 2021.\n")
-    assert all(e.date != "2021-05" for e in _events(doc, "CONSULT"))
+    meetings = _events(doc, "CONSULT")
+    assert any(e.date == "2022-02" and _countries(e) == {"USA", "LBN"} for e in meetings)  # (the visit is there)
+    assert all(e.date != "2021-05" for e in meetings)
 
 
 def test_and_had_opens_a_recap_of_its_own(options, tmp_path):
@@ -2065,6 +2067,7 @@ def test_a_passive_with_its_count_after_a_phrase_takes_no_subject_from_before(op
     doc = _text_page(options, tmp_path, "دمشق\n\nالسبت 14 نيسان 2018\n\n",
                      "وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم بالأسلحة الكيماوية في مدينة دوما.\n\n"
                      "وقتل في الهجوم المزعوم 60 شخصا على الأقل، وأصيب أكثر من 1000 آخرين.\n")
+    assert [_countries(e) for e in _events(doc, "ACCUSE")] == [{"USA", "SYR"}]  # (the accusation is there)
     assert all("USA" not in _countries(e) for e in _events(doc, "ASSAULT"))
 
 

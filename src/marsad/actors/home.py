@@ -29,13 +29,9 @@ def _outlet_country(name: str | None) -> str | None:
 def subject_country(doc) -> str | None:
     """The country the page is about, whatever its outlet's: the one whose names and places make at
     least half of the page's mentions that carry a country (Iraq on a BBC page about Iraq)."""
-    counts: dict[str, int] = {}
-    for e in doc.entities:
-        if e.country:
-            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
-    total = sum(counts.values())
-    best = max(counts, key=counts.get, default=None)
-    return best if best is not None and counts[best] * 2 >= total and list(counts.values()).count(counts[best]) == 1 else None
+    counts = _country_mentions(doc)
+    best = _most_named(counts)
+    return best if best is not None and counts[best] * 2 >= sum(counts.values()) else None
 
 
 def page_country(doc) -> str | None:
@@ -44,12 +40,22 @@ def page_country(doc) -> str | None:
     home = _outlet_country(doc.outlet.name)
     if home is None:
         return None
+    return home if _most_named(_country_mentions(doc)) == home else None
+
+
+def _country_mentions(doc) -> dict[str, int]:
+    """Country -> mentions of the page's entities of that country."""
     counts: dict[str, int] = {}
     for e in doc.entities:
         if e.country:
             counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
-    best = max(counts.values(), default=0)
-    return home if counts.get(home, 0) == best > 0 and list(counts.values()).count(best) == 1 else None
+    return counts
+
+
+def _most_named(counts: dict[str, int]) -> str | None:
+    """The country named more than any other (none on a tie, or when none is named)."""
+    best = max(counts, key=counts.get, default=None)
+    return best if best is not None and list(counts.values()).count(counts[best]) == 1 else None
 
 
 def home_country(outlet_name: str | None) -> str | None:

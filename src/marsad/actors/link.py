@@ -26,7 +26,7 @@ from ..text.tokens import (
     tokenize,
 )
 from .kb import KnowledgeBase, knowledge_base, office_qualifiers
-from .match import Hit, find_hits, honorific_length, kinds
+from .match import Hit, find_hits, honorific_length, kinds, phrase_length
 from .words import given_names, plain_given_name_keys, stopwords
 
 NAME_KINDS = ("name", "short")
@@ -795,10 +795,7 @@ def _former_after(toks, index: int) -> bool:
 
 def _qualifier_length(toks, k: int) -> int:
     """How many tokens from ``k`` on make an office qualifier ("المكلف", "تصريف الأعمال"), or 0."""
-    qualifiers = office_qualifiers()
-    if k + 1 < len(toks) and toks[k].norm + " " + toks[k + 1].norm in qualifiers:
-        return 2
-    return 1 if k < len(toks) and toks[k].norm in qualifiers else 0
+    return phrase_length(toks, k, office_qualifiers(), clitics=False)
 
 
 @lru_cache(maxsize=1)

@@ -78,13 +78,18 @@ def _after_honorific(toks, first: int) -> bool:
 
 def honorific_length(toks, k: int) -> int:
     """How many tokens from ``k`` on make an honorific ("الشيخ", "والسيد", "آية الله"), or 0."""
+    return phrase_length(toks, k, honorifics())
+
+
+def phrase_length(toks, k: int, phrases: frozenset[str], clitics: bool = True) -> int:
+    """How many tokens from ``k`` on (two or one) make one of ``phrases`` (phrase keys), or 0;
+    ``clitics``: the first may carry a proclitic ("والسيد")."""
     if k >= len(toks):
         return 0
-    titles = honorifics()
-    forms = clitic_forms(toks[k].norm)
-    if k + 1 < len(toks) and any(f + " " + toks[k + 1].norm in titles for f in forms):
+    forms = clitic_forms(toks[k].norm) if clitics else (toks[k].norm,)
+    if k + 1 < len(toks) and any(f + " " + toks[k + 1].norm in phrases for f in forms):
         return 2
-    return 1 if any(f in titles for f in forms) else 0
+    return 1 if any(f in phrases for f in forms) else 0
 
 
 def _takes_no_article(alias: Alias, kb) -> bool:

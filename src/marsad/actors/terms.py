@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from ..model import Document
 from ..text.normalize import fold
@@ -27,15 +28,20 @@ def bounds(doc: Document) -> list[tuple[dt.date, dt.date, str]]:
     بالإنابة ستيفاني ويليامز" after "في الخامس من شباط الماضي": her office then, not the page's)."""
     kb = knowledge_base()
     out = []
-    sentences = None
+    sentences, starts = None, []
     recap: dict[int, bool] = {}  # sentence start -> dated in the past
     for cue in analyse(doc.body).titles:
         actor = kb.actors.get(cue.person or "")
         if actor is None or cue.former or cue.plural:
             continue
-        sentences = split_sentences(doc.body) if sentences is None else sentences
-        sent = next((x for x in sentences if x.start <= cue.start < x.end), None)
-        if sent is not None and recap.setdefault(sent.start, _dated_in_the_past(sent.text)):
+        if sentences is None:
+            sentences = split_sentences(doc.body)
+            starts = [x.start for x in sentences]
+        k = bisect_right(starts, cue.start) - 1
+        sent = sentences[k] if k >= 0 and cue.start < sentences[k].end else None
+        if sent is not None and sent.start not in recap:
+            recap[sent.start] = _dated_in_the_past(sent.text)  # (once a sentence: several titles may share one)
+        if sent is not None and recap[sent.start]:
             continue
         if cue.countries and not actor.served(cue.role) & set(cue.countries):
             continue

@@ -748,8 +748,8 @@ def find_mentions(folded: str) -> list[Mention]:
         bare = fields.pop("bare", False)
         later = fields.pop("later", False)
         dated = fields.get("year") is not None or fields.get("kind") == "range"
-        mention = _mention(fields, start, end, dated and _future_cue(lex, folded, start))
-        if dated and fields.get("month") is not None and not mention.future and _past_cue(lex, folded, start):
+        mention = _mention(fields, start, end, dated and _cue_before(lex, folded, start, "future_cue", FUTURE_CUE_WORDS))
+        if dated and fields.get("month") is not None and not mention.future and _cue_before(lex, folded, start, "past_cue", PAST_CUE_WORDS):
             mention = replace(mention, past=True)
         if bare and not _year_context(lex, folded, start, end, out):
             continue
@@ -806,19 +806,15 @@ def _future_before(lex: Lexicon, folded: str, start: int) -> bool:
     return any(any(e.cls == "tense_future" for e in word_entries(lex, w.strip("،,"))) for w in words)
 
 
-def _past_cue(lex: Lexicon, folded: str, start: int) -> bool:
-    """A verb that tells a happening as past stands just before ("الانتخابات التي جرت في ١٠ أكتوبر
-    ٢٠٢١"), "في" between at most."""
-    words = [w for w in folded[max(0, start - _CUE_WINDOW) : start].split()[-PAST_CUE_WORDS:]]
-    return any(any(e.cls == "past_cue" for e in word_entries(lex, w)) for w in words)
+def _cue_before(lex: Lexicon, folded: str, start: int, cls: str, words: int) -> bool:
+    """A word of class ``cls`` among the last ``words`` words before ``start``: a future cue
+    ("المقرر", "بحلول"), or a verb that tells a happening as past ("الانتخابات التي جرت في ١٠
+    أكتوبر ٢٠٢١")."""
+    return any(any(e.cls == cls for e in word_entries(lex, w)) for w in folded[max(0, start - _CUE_WINDOW) : start].split()[-words:])
 
 
+FUTURE_CUE_WORDS = 4
 PAST_CUE_WORDS = 2  # the verb, then "في"
-
-
-def _future_cue(lex: Lexicon, folded: str, start: int) -> bool:
-    words = folded[max(0, start - _CUE_WINDOW) : start].split()[-4:]
-    return any(any(e.cls == "future_cue" for e in word_entries(lex, w)) for w in words)
 
 
 _CHRONOLOGY_RE = re.compile(r"[ \t]*[-\u2013\u2014:]")  # "١٩٨٤- المغرب ينسحب ...", "2011: ..."

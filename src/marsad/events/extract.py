@@ -227,11 +227,8 @@ _SAID_SO_RE = re.compile("\\s*\u0648?\u062c\u0627\u0621\\s+(?:\u0630\u0644\u0643
 
 def _meeting_concluded(hits, cue_hits):
     """The meeting at whose close a clause's event came ("في ختام المؤتمر"), if any."""
-    ends = {c.last for c in cue_hits if "margin" in c.payloads and c.key in _CONCLUSION}
+    ends = {c.last for c in cue_hits if "conclusion" in c.payloads}
     return next((h for n, h in enumerate(hits) if n + 1 < len(hits) and h.first in ends and _strongest(h).type == "CONSULT"), None)
-
-
-_CONCLUSION = frozenset(fold_key(w) for w in ("في ختام", "ختام", "في اختتام"))
 
 
 def _in_the_named_state(body: str, sent: Sentence, sent_slots: list[Slot]) -> list[Slot]:
@@ -1154,8 +1151,7 @@ _PRESENCE = frozenset(fold_key(w) for w in ("حضور", "بحضور", "وبحض�
 
 def _present(body: str, cue: PhraseHit) -> bool:
     """"بحضور الوسيط": the word before the cue says he attends."""
-    before = tokens_between(body, max(0, cue.start - 12), cue.start)[-1:]
-    return bool(before) and before[0].norm in _PRESENCE
+    return _word_before(body, cue) in _PRESENCE
 
 
 def _partner_named(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
@@ -1166,8 +1162,8 @@ def _partner_named(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
 
 def _efforts_of(body: str, cue: PhraseHit) -> bool:
     """"لمساعي الوسيط", "جهود الوسيط": the mediator's efforts are spoken of, he takes no part."""
-    before = tokens_between(body, max(0, cue.start - 14), cue.start)[-1:]
-    return bool(before) and not _EFFORTS.isdisjoint(clitic_forms(before[0].norm))
+    before = _word_before(body, cue)
+    return bool(before) and not _EFFORTS.isdisjoint(clitic_forms(before))
 
 
 _EFFORTS = frozenset(fold_key(w) for w in ("مساعي", "مساع", "جهود", "وساطة", "دور"))
@@ -1567,6 +1563,11 @@ def _traveller(body: str, sent: Sentence, clause: Clause, hit: PhraseHit, spec: 
 def _next_word(body: str, hit: PhraseHit) -> str:
     after = tokens_between(body, hit.end, min(len(body), hit.end + 24))
     return after[0].norm if after else ""
+
+
+def _word_before(body: str, hit: PhraseHit) -> str:
+    before = tokens_between(body, max(0, hit.start - 24), hit.start)
+    return before[-1].norm if before else ""
 
 
 def _continues(body: str, sent: Sentence, hit: PhraseHit) -> bool:

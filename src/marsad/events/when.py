@@ -83,11 +83,11 @@ def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: 
         # "قال لافروف عقب محادثات ...": the talks came with the day the lead reports
         # (not "قبل انعقاد القمة المقبلة": one to come).
         if d.index < LEAD_SENTENCES and d.status != "planned":
-            dated = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
-            if dated:
-                return dated[-1].date, False
+            earlier = [dr for dr in drafts if dr.date_explicit and dr.index < LEAD_SENTENCES]
+            if earlier:
+                return earlier[-1].date, False
             day = doc.published.date
-            if day and any(t.value == day and d.sentence.start <= t.start < hit.start for t in calendar_timexes(doc.timexes)[0]):
+            if day and any(t.value == day and d.sentence.start <= t.start < hit.start for t in dated):
                 return day, False  # "أعلن الرئيس ...، اليوم السبت، مبادرة ...، عقب لقائه بهما": that day
         return None, False
     if d.referential:
