@@ -216,6 +216,10 @@ def test_a_trigger_is_not_lost_behind_a_cue_that_lists_the_word_with_its_article
         ("كما أصيب مدير مكتب وزير الداخلية في رام الله إيهاب سليمان بجروح خطرة في القدمين.", "ASSAULT"),
         # "أحد عناصر ...": one of them killed, a count
         ("وأطلقت طائرة مسيرة صاروخاً على مجموعة من المسلحين، الأمر الذي أدى إلى مقتل أحد عناصر الفصيل.", "ASSAULT"),
+        # self-immolation told by its noun ("إقدام ... على إحراق نفسه"), a protest
+        ("وأقدم بائع متجول على إحراق نفسه احتجاجاً على مصادرة بضاعته.", "PROTEST"),
+        # protests in several cities: the plural of a place ("في عدد من المدن")
+        ("واندلعت احتجاجات في عدد من المدن والبلدات.", "PROTEST"),
     ],
 )
 def test_reports_read_from_verb_forms_news_uses(sentence, type_):
