@@ -236,3 +236,11 @@ def test_the_countryside_of_a_place_is_where_an_attack_happened():
     """"في ريف إدلب", "في ريف دمشق": Syrian war reports place strikes in a city's countryside;
     a strike there is reported, not only named."""
     assert "ASSAULT" in detect("قصفت طائرات حربية روسية مواقع لفصائل المعارضة في ريف إدلب.")
+
+
+def test_protesters_wronged_are_acted_upon():
+    """"العنف بحق المتظاهرين": the protesters undergo the act, which lowers the sentence's
+    protest score below that of the same protesters who act ("عنف المتظاهرين")."""
+    acted = realis.sentence_scores("ورصد المراقبون العنف بحق المتظاهرين في ساحة التحرير أمس.")["PROTEST"]
+    acting = realis.sentence_scores("ورصد المراقبون عنف المتظاهرين في ساحة التحرير أمس.")["PROTEST"]
+    assert acted < acting
