@@ -588,3 +588,18 @@ def test_a_deputy_s_title_names_no_holder_of_the_office():
     assert cue.former and cue.person != "mike-pompeo"
     assert bounds(Document(id="d", body=text)) == []
     assert [c.role for c in analyse("وقال نائب الرئيس الأمريكي جيه دي فانس إن").titles] == ["vice president"]
+
+
+def test_people_outside_the_base_after_an_occupation_or_an_excellency():
+    """"الخبير الاقتصادي أمين فارس", "المندوب الإسرائيلي دان غيلرمان،": an occupation with the
+    article, past its adjectives (a nisba gives the country), cues a name; "معالي", "سعادة" are
+    honorifics; an office noun after a name is its apposition ("... البرنوصي مدير ...") and ends it;
+    an Arabic comma may stand between the cue and the name."""
+    a = analyse("وقال الخبير الاقتصادي أمين فارس إن الخسائر كبيرة")
+    assert [name for name, _ in a.unknown.values()] == ["أمين فارس"]
+    a = analyse("وشن المندوب الإسرائيلي، دان غيلرمان، هجوما على المجلس")
+    assert list(a.unknown.values()) == [("دان غيلرمان", "ISR")]
+    a = analyse("وحضر اللقاء سعادة عيسى حمد بوشهاب سفير الدولة لدى المملكة والسيد حسن البرنوصي مدير الاستثمارات")
+    assert [name for name, _ in a.unknown.values()] == ["عيسى حمد بوشهاب", "حسن البرنوصي"]
+    # an occupation before a word that is no name still names no one
+    assert analyse("وقال الخبير الاقتصادي إن الخسائر كبيرة").unknown == {}

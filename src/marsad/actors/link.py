@@ -27,7 +27,7 @@ from ..text.tokens import (
 )
 from .kb import KnowledgeBase, knowledge_base, office_qualifiers
 from .match import Hit, find_hits, honorific_length, kinds, phrase_length
-from .words import given_names, plain_given_name_keys, stopwords
+from .words import given_names, plain_given_name_keys, role_nouns, stopwords
 
 NAME_KINDS = ("name", "short")
 # A title cue may be separated from its name by a comma: "الرئيس الروسي، فلاديمير بوتين".
@@ -365,19 +365,35 @@ def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue
     out: list[NameMention] = []
     starts = [h.start for h in hits]
     covered = [(c.start, c.end) for c in titles]
+    kb = knowledge_base()
     for cue in openers:
         if any(a <= cue.start < b for a, b in covered):
             continue
-        j = bisect_left(starts, toks[cue.last - 1].end)
-        if j < len(hits) and hits[j].first == cue.last:
+        k, country = cue.last, None
+        if cue.payloads[0] == "role":  # "المندوب الإسرائيلي دان غيلرمان": past its adjectives
+            while k < len(toks) and k - cue.last < MAX_ROLE_ADJECTIVES and _is_adjective(toks[k].norm):
+                j = bisect_left(starts, toks[k].start)
+                country = country or (_country_of_nisba(hits[j], kb) if j < len(hits) and hits[j].first == k else None)
+                k += 1
+        j = bisect_left(starts, toks[k - 1].end)
+        if j < len(hits) and hits[j].first == k:
             continue  # a known name or an office follows
-        found = _unknown_name(text, toks, cue.last, hits, j)
+        found = _unknown_name(text, toks, k, hits, j)
         if found:
             name_text, end = found
             person = _unknown_id(name_text)
-            unknown.setdefault(person, (name_text, None))
+            unknown.setdefault(person, (name_text, country))
             out.append(NameMention(end - len(name_text), end, person, "cue"))
     return out
+
+
+MAX_ROLE_ADJECTIVES = 2  # "الخبير الاقتصادي المصري"
+_ADJECTIVE_TAILS = ("\u064a", "\u064a\u0647")  # ي، ية (folded)
+
+
+def _is_adjective(word: str) -> bool:
+    """A word with the article and a nisba's ending ("الاقتصادي", "الإسرائيلية"), or "السابق"."""
+    return word.startswith(_ALEF_LAM) and (word.endswith(_ADJECTIVE_TAILS) and len(word) > 4 or word in _FORMER)
 
 
 def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMention], titles: list[TitleCue], unknown: dict, surnames: dict[str, str]) -> list[NameMention]:
@@ -850,7 +866,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
         gap = _gap(text, toks[k - 1].end if k > 0 else 0, tok.start)
         if picked and (gap.strip() or "\n" in gap):
             break
-        if not picked and cued and gap.strip(" ,"):
+        if not picked and cued and gap.strip(" ,\u060c"):
             return None
         linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
         fathered = not picked and _father_follows(text, toks, k)  # "علي [بن أبي طالب]": a name, though "على" is a word
@@ -860,8 +876,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
         if (tok.end > next_hit_start and not linked) or (tok.norm in stop and not fathered) or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
-        if picked and tok.norm in time_words():
-            break  # "الرئيس عون [منتصف] ليل الاثنين": a time word ends a name
+        if picked and (tok.norm in time_words() or tok.norm in role_nouns()):
+            break  # "الرئيس عون [منتصف] ليل الاثنين", "حسن البرنوصي [مدير] ...": a time word or an office ends a name
         if (strip_clitics(tok.norm)[-1] in stop and not fathered) or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
             break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
         if (len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC
@@ -894,7 +910,7 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
     known_phrase_next = k < len(toks) and toks[k].end > next_hit_start  # "شيغيرو إيشيبا [بالرئيس المصري]"
     if k < len(toks) and not known_phrase_next and not after.strip(" ")[:1] in (",", "\u060c", ".", ":", "\"", "\u00bb", ")", "\n", "") and toks[k].norm not in stop:
         nxt = toks[k].norm
-        if not (strip_clitics(nxt)[-1] in stop or nxt.startswith(_PREPOSITION_ARTICLE) or (nxt.startswith(CONJUNCTIONS) and len(nxt) > 3)):
+        if not (strip_clitics(nxt)[-1] in stop or nxt.startswith(_PREPOSITION_ARTICLE) or (nxt.startswith(CONJUNCTIONS) and len(nxt) > 3) or nxt in role_nouns()):
             return None  # (a preposition with the article, or "و", begins no name: "... سلطانوف للصحفيين")
     return text[picked[0].start : picked[-1].end], picked[-1].end
 

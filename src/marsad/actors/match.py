@@ -9,7 +9,7 @@ from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, PhraseTable, scan_tables
 from ..text.tokens import clitic_forms, tokenize
 from .kb import TITLED, Alias, honorifics, knowledge_base
-from .words import plain_given_name_forms
+from .words import plain_given_name_forms, role_nouns
 
 Hit = PhraseHit[Alias]
 
@@ -60,13 +60,15 @@ def find_hits(text: str) -> Found:
 @lru_cache(maxsize=1)
 def name_cues() -> PhraseTable[str]:
     """The words a person's name may follow, honorifics and verbs of saying (the event cues of
-    kind "speech", with their conjunctions: "الشيخ سالم بن حميد", "وقال جون سميث"), and the given
-    names that begin one wherever they stand ("given": see words.py), in one table."""
+    kind "speech", with their conjunctions: "الشيخ سالم بن حميد", "وقال جون سميث"), nouns of
+    occupation with the article ("role": "الخبير الاقتصادي أمين فارس"), and the given names that
+    begin one wherever they stand ("given": see words.py), in one table."""
     from ..events.lexicon import cue_words
 
     return PhraseTable.build(
         [(h, "honorific") for h in honorifics()]
         + [(v, "speech") for v in cue_words("speech")]
+        + [("\u0627\u0644" + noun, "role") for noun in role_nouns()]
         + [(name, "given") for name in plain_given_name_forms()]
     )
 

@@ -51,3 +51,9 @@ def plain_given_name_keys() -> frozenset[str]:
     """The names a given-name hit may be, as phrase keys: each name, and "عبد الكريم" written apart."""
     return plain_given_names() | {k for k in plain_given_name_forms() if " " in k}
 
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Nouns of office and occupation (data/ar/role_nouns.tsv), folded, without the article."""
+    return frozenset(fold_key(row[0]) for _, row in read_tsv("ar/role_nouns.tsv", 1))
