@@ -115,6 +115,10 @@ def test_a_wire_dateline_opening_the_body_is_the_day():
     assert p.latest == "2023-05-01" and p.earliest.endswith("-05-01")  # (a Monday 1 May: 2023, 2017, ...)
     inside = "أكدت وزارة الخارجية الإثيوبية في بيان صدر في 20 كانون الأول/ ديسمبر 2023 التزام إثيوبيا بالحل."
     assert published_from_text(Document(id="w", body=inside), ctx).date is None
+    # the Gulf agencies' style: "في" before the day and the agency between slashes
+    slashed = "الرياض في 5 مارس /واس/ أعلنت وزارة الخارجية اليوم الأحد ترحيبها بالاتفاق بين البلدين."
+    p = published_from_text(Document(id="w", body=slashed), ctx)
+    assert p.latest == "2023-03-05" and p.earliest.endswith("-03-05")  # (a Sunday 5 March: 2023, 2017, ...)
 
 
 def test_next_monday_with_its_day_and_month_fixes_the_week():

@@ -122,7 +122,9 @@ def _place_parted(text: str, start: int, end: int) -> str:
 # (and year), then the agency in brackets, or its name, before a dash: "أديس أبابا 20 كانون الأول/
 # ديسمبر 2023 (إينا) -", "عمان 1 أيار (بترا) -", "جنين 5-7-2023 وفا-", "طهران/ 8 كانون الثاني/ يناير/ إرنا -".
 _WIRE_PLACE_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}[\s,\u060c/]*")
-_WIRE_AGENCY_RE = re.compile(r"\s*/?\s*(?:\([^()\n]{1,30}\)\s*[-\u2013\u2014:]?|(?:[^\W\d_]+[\s.]*){0,3}[-\u2013\u2014:])")
+_WIRE_AGENCY_RE = re.compile(
+    r"\s*/?\s*(?:(?P<marked>\([^()\n]{1,30}\)|/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/)\s*[-\u2013\u2014:]?|(?:[^\W\d_]+[\s.]*){0,3}[-\u2013\u2014:])"
+)  # the agency in brackets or between slashes ("/قنا/", "/ وام /"), or its name before a dash
 WIRE_HEAD_CHARS = 120  # a dateline's place, date and agency fit in this many characters
 
 
@@ -131,15 +133,17 @@ def wire_date(folded: str, dates: list[Mention]) -> Mention | None:
     m = next((m for m in dates if m.kind == "date"), None)
     if m is None or not (m.day and m.month) or m.deictic is not None or m.qualifier is not None:
         return None
-    if not _WIRE_PLACE_RE.fullmatch(folded, 0, m.start) or not _WIRE_AGENCY_RE.match(folded, m.end):
+    agency = _WIRE_AGENCY_RE.match(folded, m.end)
+    if not _WIRE_PLACE_RE.fullmatch(folded, 0, m.start) or not agency:
         return None
     before = folded[: m.start].split()
-    if before and before[-1] in _SENTENCE_BEFORE_DATE:
-        return None  # "قال الرئيس في 5 أيار 2023 -": a sentence, not a place
+    if before and before[-1] in _SENTENCE_BEFORE_DATE and not (agency.group("marked") and before[-1] == _FI and len(before) == 2):
+        return None  # "قال الرئيس في 5 أيار 2023 -": a sentence, not a place ("الدوحة في 23 نوفمبر /قنا/" is one)
     return m
 
 
 _SENTENCE_BEFORE_DATE = frozenset(fold_key(w) for w in ("في", "منذ", "حتى", "يوم", "بتاريخ", "قبل", "بعد"))
+_FI = fold_key("في")
 
 
 def opens_with_wire_dateline(line: str) -> bool:
