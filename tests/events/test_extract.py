@@ -894,6 +894,17 @@ def test_the_owner_of_an_act_rejected_over_who_its_words_name(options, tmp_path)
     assert _countries(reject) == {"IRN", "USA"}
 
 
+def test_the_owner_of_an_act_condemned_over_where_it_happened_and_what_it_led_to(options, tmp_path):
+    """"أدانت الأردن العمليات العسكرية الإسرائيلية في جنين، وما أسفرت عنه من سيطرة على الجانب
+    الفلسطيني من المعبر": Israel's operations (an adjective between the act and its nisba) are
+    condemned; the Palestinian side, what they led to, is no party."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",
+                     "أدانت وزارة الخارجية الأردنية اليوم العمليات العسكرية الإسرائيلية في مدينة جنين، وما أسفرت عنه "
+                     "من سيطرة على الجانب الفلسطيني من المعبر.\n")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _countries(accuse) == {"JOR", "ISR"}
+
+
 def test_a_meeting_in_the_future_tense_is_planned(options, tmp_path):
     """"سيلتقيان": the future particle joined to a present-tense meeting verb."""
     doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 14 أيار 2024\n\n",

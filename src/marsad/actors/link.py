@@ -20,6 +20,7 @@ from ..text.normalize import fold, fold_key
 from ..text.phrases import MIN_STRIPPED_LETTERS, offset_after_prefix, same_line, token_stream
 from ..text.tokens import (
     CONJUNCTIONS,
+    definite_adjective,
     clitic_forms,
     strip_clitics,
     token_starts,
@@ -388,12 +389,11 @@ def _cued_names(text: str, toks, hits: list[Hit], openers, titles: list[TitleCue
 
 
 MAX_ROLE_ADJECTIVES = 2  # "الخبير الاقتصادي المصري"
-_ADJECTIVE_TAILS = ("\u064a", "\u064a\u0647")  # ي، ية (folded)
 
 
 def _is_adjective(word: str) -> bool:
     """A word with the article and a nisba's ending ("الاقتصادي", "الإسرائيلية"), or "السابق"."""
-    return word.startswith(_ALEF_LAM) and (word.endswith(_ADJECTIVE_TAILS) and len(word) > 4 or word in _FORMER)
+    return definite_adjective(word) or word in _FORMER
 
 
 def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMention], titles: list[TitleCue], unknown: dict, surnames: dict[str, str]) -> list[NameMention]:

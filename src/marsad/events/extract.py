@@ -33,7 +33,7 @@ from ..model import Document
 from ..text.normalize import fold_key
 from ..text.phrases import PhraseHit, scan_tables
 from ..text.sentences import Sentence, split_sentences
-from ..text.tokens import CONJUNCTIONS, clitic_forms
+from ..text.tokens import CONJUNCTIONS, clitic_forms, definite_adjective
 from .formats import formats_in
 from .lexicon import PREPOSITIONS, RELATIVES, SPLIT_PREPOSITIONS, WITH_PRONOUN, Trigger, cue_words, cues, triggers
 from .realis import detect_in
@@ -56,7 +56,7 @@ CROWD_TYPES = {"PROTEST": "protesters"}  # types whose unnamed actors are the cr
 VICTIM_TYPES = {"ASSAULT": "civilians"}  # types whose unnamed targets, no actor named, are the people of the place
 HEADING_MAX_CHARS = 160  # no eight Arabic words run longer
 PREP_WITHIN = 25  # words from a verb to the preposition of its two-word form ("توصلت الحكومة ...، في ختام جولة ...، إلى")
-OWNER_WITHIN = 40  # characters from a verb to the nisba of the act it takes ("رفضت إيران الاتهامات الأمريكية")
+OWNER_WITHIN = 40  # characters from a verb or its subject to the nisba of the act it takes ("رفضت إيران الاتهامات الأمريكية")
 OBJECT_WITHIN = 6  # words from a verb to the object noun of its two-word form ("ونشرت روسيا [أمس] قوات")
 HYPOTHETICAL_WITHIN = 3  # words from "لو", "لن" to the trigger they govern
 HOST_PLACE_WITHIN = 2  # words between a verb of hosting and the city ("استضافت العاصمة الأردنية عمّان")
@@ -1667,17 +1667,17 @@ CASUALTY_WITHIN = 3  # words from a word of killing or wounding to the nisba of 
 
 
 def _owner_over_content(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot], parties: list[Slot]) -> list[Slot]:
-    """"رفضت إيران الاتهامات الأمريكية بدعم الحوثيين": the act rejected is the USA's (the nisba
-    after it); who is named in what it says ("بدعم ...") is no party. Only where such a
-    complement, a word with "ب", follows the act's nisba right away."""
+    """"رفضت إيران الاتهامات الأمريكية بدعم الحوثيين", "أدانت مصر العمليات العسكرية الإسرائيلية في
+    رفح، وما أسفرت عنه من سيطرة ... على الجانب الفلسطيني": the act the verb takes is the state's
+    whose nisba follows it; who is named in what it says, where it happened or what it led to is
+    no party."""
     if len({p.country for p in parties}) < 2:
         return parties
     for s in slots:
-        if s.kind != "nisba" or s.start < hit.end or s.start not in clause or s.start - hit.end > OWNER_WITHIN:
+        if s.kind != "nisba" or s.start < hit.end or s.start not in clause:
             continue
-        before = tokens_between(body, max(0, s.start - 30), s.start)
-        after = tokens_between(body, s.end, min(clause.end, s.end + 20))[:1]
-        if (_after_act(before) and after and after[0].norm[:1] == "\u0628" and len(after[0].norm) > 3 and not any(p.start <= after[0].start < p.end for p in parties)):
+        subject_end = max([hit.end] + [p.end for p in parties if p.end <= s.start])  # (the verb's subject may stand between)
+        if s.start - subject_end <= OWNER_WITHIN and _after_act(tokens_between(body, max(0, s.start - 30), s.start)):
             kept = [p for p in parties if p.start < s.start]
             if s.country not in {p.country for p in kept}:
                 kept.append(_state_of(s))
@@ -1686,8 +1686,12 @@ def _owner_over_content(body: str, hit: PhraseHit, clause: Clause, slots: list[S
 
 
 def _after_act(before) -> bool:
-    """The last of these tokens is an act or a stance with a nisba to come (cue kind "act")."""
-    return bool(before) and not cue_words("act").isdisjoint(clitic_forms(before[-1].norm))
+    """The last of these tokens is an act or a stance with a nisba to come (cue kind "act"), or
+    the one before it, an adjective between ("العمليات العسكرية الإسرائيلية")."""
+    acts = cue_words("act")
+    if before and not acts.isdisjoint(clitic_forms(before[-1].norm)):
+        return True
+    return len(before) >= 2 and definite_adjective(before[-1].norm) and not acts.isdisjoint(clitic_forms(before[-2].norm))
 
 
 def _state_of(s: Slot, sector: str = "GOV") -> Slot:

@@ -100,3 +100,12 @@ def clitic_forms(word: str) -> tuple[str, ...]:
         if _PROCLITIC_RE.match(prefix).end() == size:
             out.append(rest)
     return tuple(dict.fromkeys(out))
+
+
+_NISBA_TAILS = ("\u064a", "\u064a\u0647")  # ي، ية (folded)
+
+
+def definite_adjective(word: str) -> bool:
+    """A folded word shaped as an adjective with the article, a nisba's ending ("الاقتصادي",
+    "العسكريه"): what stands between a noun and the nisba or name that follows it."""
+    return len(word) > 4 and word.startswith("\u0627\u0644") and word.endswith(_NISBA_TAILS)
