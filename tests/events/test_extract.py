@@ -2091,3 +2091,19 @@ def test_two_delegations_condemn_nothing_and_agree_on_the_last_day(options, tmp_
                      "وقال بيان مشترك إن المباحثات كانت صريحة، وأضاف البيان أن الجانبين اتفقا على مواصلة المشاورات.\n")
     assert not _events(doc, "ACCUSE")
     assert [e.date for e in _events(doc, "AGREE")] == ["2021-09-08"]
+
+
+def test_the_two_sides_of_one_state_named_after_bayna(options, tmp_path):
+    """"بين الجيش السوداني وقوات الدعم السريع ...، بعد أن وقّع ممثلو الطرفين الاتفاق": the two the
+    sentence named after "بين" are the dual's, though both are Sudanese; and later, "الطرفان" of
+    the story are those two (not the mediator's state, named as often)."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالاثنين 22 أيار 2023\n\n",
+                     "تدخل اتفاقية وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ مساء اليوم، "
+                     "بعد أن وقّع ممثلو الطرفين الاتفاق في مدينة جدة مساء السبت بوساطة سعودية أمريكية.\n\n"
+                     "وقالت الولايات المتحدة إنها ستراقب الالتزام بالاتفاق مع السعودية.\n\n"
+                     "ميدانيا، تبادل الطرفان الاتهامات بخرق الهدنة أمس الأحد.\n")
+    (agree,) = [e for e in _events(doc, "AGREE") if e.date == "2023-05-20"]
+    sides = {"sudanese-armed-forces", "rapid-support-forces"}
+    assert {a.entity for a in agree.actors} == sides and agree.mediator == "SAU"
+    (accuse,) = _events(doc, "ACCUSE")
+    assert {a.entity for a in accuse.actors} == sides

@@ -943,8 +943,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
             elif len({p.country for p in named}) < 2:  # else the two are named right there
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
                 sides = [s for s in history if s.country != d.mediator] if d.mediator else history  # ("البلدان اتفقا ... بتسهيل تركي": not the mediator)
-                two = (_two_named_before(sent_slots, c.start) or _office_holders(c.key, before, doc) or _lead_parties(drafts)
-                       or _main_parties(sides, 2))
+                two = (_two_named_before(sent_slots, c.start) or _pair_between_before(body, sent, sent_slots, c.start)
+                       or _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(sides, 2))
                 if spec.act_object and 0 <= c.first - hit.last <= 1:  # "وأدان الوزيران العدوان الذي شنته القوات الإسرائيلية": the two condemn, what follows is condemned
                     first, rest = two + named, [p for p in parties if p.start >= c.end]
                 else:  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
@@ -1484,6 +1484,20 @@ def _two_named_before(sent_slots: list[Slot], at: int) -> list[Slot]:
     return list(named.values()) if len(named) == 2 else []
 
 
+_TALK_TYPES = frozenset(("CONSULT", "AGREE"))
+
+
+def _pair_between_before(body: str, sent: Sentence, sent_slots: list[Slot], at: int) -> list[Slot]:
+    """"تدخل اتفاقية وقف إطلاق النار ... بين الجيش السوداني وقوات الدعم السريع ...، بعد أن وقّع
+    ممثلو الطرفين الاتفاق": the two the sentence named after "بين" before the dual word, though
+    of one state."""
+    bayna = [t for t in tokens_between(body, sent.start, at) if t.norm == _BAYNA]
+    if not bayna:
+        return []
+    named = _named_after(body, bayna[-1].end, [s for s in sent_slots if s.end <= at and _is_party(s)])
+    return named[:2] if len({(p.entity, p.country) for p in named[:2]}) == 2 else []
+
+
 def _lead_parties(drafts: list[Draft]) -> list[Slot]:
     """"الجانبين", "الطرفين", "الرئيسان": the two sides of the story, the parties of its first event."""
     for dr in drafts:
@@ -1494,6 +1508,8 @@ def _lead_parties(drafts: list[Draft]) -> list[Slot]:
                 by_country.setdefault(a.country, a)
         if len(by_country) == 2:
             return list(by_country.values())
+        if len(by_country) == 1 and len(parties) == 2 and parties[0].entity != parties[1].entity and dr.type in _TALK_TYPES and not dr.definite:
+            return parties  # two sides of one state that talk or agree: "الجيش السوداني وقوات الدعم السريع"
     return []
 
 
