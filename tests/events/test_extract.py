@@ -2107,3 +2107,18 @@ def test_the_two_sides_of_one_state_named_after_bayna(options, tmp_path):
     assert {a.entity for a in agree.actors} == sides and agree.mediator == "SAU"
     (accuse,) = _events(doc, "ACCUSE")
     assert {a.entity for a in accuse.actors} == sides
+
+
+def test_an_approval_with_its_pronoun_and_the_world_s_parties_named_by_no_one(options, tmp_path):
+    """"أعلنت حركة حماس موافقتها على المقترح المصري": an agreement (the verbal noun with its
+    pronoun), not a request through "المقترح"; "كما دعت كافة الأطراف الدولية" names no party told
+    before, so the request beside it keeps its own (Israel's side)."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالثلاثاء 7 أيار 2024\n\n",
+                     "وأعلنت حركة حماس موافقتها على المقترح المصري القطري لوقف إطلاق النار مساء أمس.\n\n"
+                     "وطالبت مصر الجانب الإسرائيلي اليوم بممارسة أقصى درجات ضبط النفس، كما دعت كافة الأطراف الدولية "
+                     "المؤثرة إلى التدخل لنزع فتيل الأزمة.\n")
+    assert not [e for e in _events(doc, "REQUEST") if e.date == "2024-05-06"]
+    (agree,) = _events(doc, "AGREE")
+    assert "hamas" in {a.entity for a in agree.actors} and agree.date == "2024-05-06"
+    (request,) = _events(doc, "REQUEST")
+    assert _countries(request) == {"EGY", "ISR"}

@@ -901,6 +901,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         parties = _owner_over_content(body, hit, clause, sent_slots, parties)
     if ((spec.type in DYADIC and spec.type not in _CONTENT_TYPES) or spec.type in DOMESTIC_FORCE_TYPES) and len({p.country for p in parties}) < 2:
         parties += _done_by_nisba(body, hit, clause, sent_slots, parties, _RELEASE if spec.type == "CONCEDE" else _AGAINST)  # (what talks discuss is their topic)
+    elif spec.type == "AGREE" and len({p.country for p in parties}) < 2:
+        parties += [o for o in _act_owners(body, hit, clause, sent_slots) if o.country not in {p.country for p in parties}]
     if d.location is not None and d.location.country and (spec.type in DOMESTIC_FORCE_TYPES or (
             any(p.country == d.location.country for p in parties) and len({p.country for p in parties if p.country}) < 2)):  # (not a third to a meeting of two states)
         # "قتل 40 شخصا ... في العراق ... عندما أطلقت قوات الأمن النار", "دعا السيستاني في كربلاء قوات
@@ -1439,12 +1441,22 @@ def _reported_speech(body: str, hit: PhraseHit, participants: list[Slot], cue_hi
     return after if len({p.country for p in after}) >= 2 else participants
 
 
+def _speaker_s(body: str, hit: PhraseHit) -> bool:
+    """A verbal noun with a pronoun ("أعلنت حماس موافقتها على المقترح المصري القطري"): the
+    speaker's own act, whoever else the sentence names after it."""
+    written = body[hit.start : hit.end]
+    return _strongest(hit).noun and len(written) > 4 and written.endswith(_POSSESSIVE_ENDINGS)
+
+
+_POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u062a\u0647")  # ها، هم، هما، ته ("موافقته")
+
+
 def _announced(body: str, hit: PhraseHit, participants: list[Slot], speech, cue_hits) -> list[Slot]:
     """"أعلن الرئيس التركي رجب طيب أردوغان، مساء الأربعاء، توصل الصومال وإثيوبيا إلى اتفاق": the
     verbal noun the speaker announces has its own subject, two states after it, not the speaker's
     (but for "قال بوتين عقب محادثات مع ...": the talks after which he spoke were his)."""
     if any(c.start >= speech.end and c.end <= hit.start and not _NOT_ANNOUNCED.isdisjoint(c.payloads) for c in cue_hits) \
-            or len(tokens_between(body, speech.end, hit.start)) > ANNOUNCED_WITHIN:
+            or len(tokens_between(body, speech.end, hit.start)) > ANNOUNCED_WITHIN or _speaker_s(body, hit):
         return participants
     speakers = {p.country for p in participants if speech.end <= p.start < hit.start}
     after = [p for p in participants if p.start >= hit.start]
@@ -1664,8 +1676,25 @@ def _done_by_nisba(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot],
 def _nisbas_of_the_noun(body: str, hit: PhraseHit, slots: list[Slot]) -> list[Slot]:
     """The states of the nisbas that follow an event's noun one after another ("الاتفاق السعودي -
     الإيراني", "القمة المصرية الأردنية", "المحادثات الأمريكية الإيرانية"): its sides."""
+    return _nisbas_from(body, hit.end, slots)
+
+
+def _act_owners(body: str, hit: PhraseHit, clause: Clause, slots: list[Slot]) -> list[Slot]:
+    """"أعلنت حماس موافقتها على المقترح المصري القطري": the states whose nisbas follow the act an
+    agreement takes, one after another: whom it agrees with."""
+    for s in slots:
+        if s.kind != "nisba" or s.start < hit.end or s.start not in clause:
+            continue
+        if s.start - hit.end > OWNER_WITHIN:
+            break
+        if _after_act(tokens_between(body, max(0, s.start - 30), s.start)):
+            return _nisbas_from(body, s.start, slots)
+    return []
+
+
+def _nisbas_from(body: str, end: int, slots: list[Slot]) -> list[Slot]:
+    """The states of the nisbas from ``end`` on, one right after another."""
     out: list[Slot] = []
-    end = hit.end
     for s in slots:
         if s.start < end:
             continue

@@ -21,7 +21,7 @@ CUE_KINDS = (
     "planned", "denied", "hypothetical", "mediator", "host", "after", "reference", "within", "during", "dual", "group", "source",
     "multilateral", "margin", "generic", "speech", "light", "while", "act", "series", "before-day", "after-day", "topic", "background", "honorific", "sign",
     "agent", "expects", "site", "proposed", "demonstrative", "sequel", "occur", "undergo", "press", "sequel-word", "abide", "cited", "by-phone", "responsibility", "armed",
-    "turn", "then", "fire", "participle", "casualty", "partake", "conclusion",
+    "turn", "then", "fire", "participle", "casualty", "partake", "conclusion", "outsiders",
 )
 
 
