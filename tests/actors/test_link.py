@@ -603,3 +603,13 @@ def test_people_outside_the_base_after_an_occupation_or_an_excellency():
     assert [name for name, _ in a.unknown.values()] == ["عيسى حمد بوشهاب", "حسن البرنوصي"]
     # an occupation before a word that is no name still names no one
     assert analyse("وقال الخبير الاقتصادي إن الخسائر كبيرة").unknown == {}
+
+
+def test_a_short_form_as_the_adjective_of_a_noun_is_no_person():
+    """"الوفد الحوثي": an adjective of the delegation (Yemen's), not Abdul-Malik al-Houthi; after
+    a verb of saying, the page having named him, "الحوثي" is he."""
+    a = analyse("وكان الوفد الحوثي قد وصل إلى الرياض الخميس الماضي برفقة وسطاء عمانيين")
+    assert "abdul-malik-al-houthi" not in {m.actor for m in a.names}
+    assert [(d.label, d.country) for d in a.descriptors][:1] == [("delegation", "YEM")]
+    a = analyse("وقال زعيم جماعة أنصار الله عبد الملك الحوثي إن الجماعة مستعدة، وأضاف الحوثي أن الحرب لم تنته")
+    assert sum(m.actor == "abdul-malik-al-houthi" for m in a.names) == 2

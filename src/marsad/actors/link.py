@@ -26,7 +26,7 @@ from ..text.tokens import (
     token_starts,
     tokenize,
 )
-from .kb import KnowledgeBase, knowledge_base, office_qualifiers
+from .kb import KnowledgeBase, honorifics, knowledge_base, office_qualifiers
 from .match import Hit, find_hits, honorific_length, kinds, phrase_length
 from .words import given_names, plain_given_name_keys, role_nouns, stopwords
 
@@ -234,7 +234,7 @@ def analyse(text: str) -> Analysis:
         if "head" in hit_kinds and _adjective_of_noun(text, toks, hit):
             continue  # "في الشؤون الداخلية الليبية", "السياسة الخارجية الأمريكية": no ministry
         if "head" in hit_kinds and i not in consumed and i + 1 < len(hits):
-            country = _country_of_nisba(hits[i + 1], kb)
+            country = _adjective_country(text, hits[i + 1], kb)
             if country and (_adjacent(text, hit, hits[i + 1]) or _adjective_between(text, toks, hit, hits[i + 1])):
                 sector, _, label = next(a.extra for a in hit.payloads if a.kind == "head").partition(":")
                 descriptors.append(Descriptor(hit.start, hits[i + 1].end, country, sector, label))
@@ -269,7 +269,7 @@ def analyse(text: str) -> Analysis:
             kind = "name" if any(a.kind == "name" and a.actor == actor for a in hit.payloads) else "short"
             names.append(NameMention(hit.start, hit.end, actor, kind))
         elif i not in consumed:
-            country = _country_of_nisba(hit, kb)
+            country = _adjective_country(text, hit, kb)
             if country:
                 nisbas.append((hit.start, hit.end, country))
 
@@ -566,6 +566,40 @@ def _listed_after_place(text: str, last: NameMention, hit: Hit, kb: KnowledgeBas
     return actor is not None and actor.type in ("GPE", "LOC") and text[last.end : hit.start] in (" \u0648", "\u060c ", ", ", " \u0648 ")
 
 
+def _adjective_country(text: str, hit: Hit, kb: KnowledgeBase) -> str | None:
+    """The country a nisba names, or that of the one person whose short form stands as an
+    adjective ("الوفد الحوثي": Yemen's)."""
+    country = _country_of_nisba(hit, kb)
+    if country is not None:
+        return country
+    people = {a.actor for a in hit.payloads if a.kind == "short" and a.actor in kb.actors and kb.actors[a.actor].type == "PER"}
+    if len(people) != 1 or any(a.kind == "name" for a in hit.payloads) or not _adjective_after_noun(text, hit):
+        return None
+    return kb.actors[people.pop()].country
+
+
+def _adjective_after_noun(text: str, hit: Hit) -> bool:
+    """A short form with the article right after a word with the article that is no title ("الوفد
+    الحوثي", "الجانب الحوثي"): in agreement with that noun, an adjective; after a title or an
+    honorific ("الرئيس الأسد", "الشيخ الحوثي") a name."""
+    if not text.startswith(_ALEF_LAM, hit.start):
+        return False
+    before = text[max(0, hit.start - 20) : hit.start]
+    words = before.split()
+    if not words or before[-1:] != " ":
+        return False
+    word = fold_key(words[-1])
+    return word.startswith(_ALEF_LAM) and len(word) > 3 and word[2:] not in role_nouns() and word not in honorifics() \
+        and word not in _titles_first_words()
+
+
+@lru_cache(maxsize=1)
+def _titles_first_words() -> frozenset[str]:
+    """The first words of the knowledge base's offices, folded ("الرئيس", "الملك", "الوزير")."""
+    kb = knowledge_base()
+    return frozenset(key.split(" ")[0] for key, aliases in kb.names.entries.items() if any(a.kind == "office" for a in aliases))
+
+
 def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", listed: bool = False, cued: bool = False) -> str | None:
     """The actor a name occurrence names, or None when it names none or is ambiguous. ``cued``:
     it follows a verb of saying or an honorific, where a person's short form, however short or
@@ -591,6 +625,8 @@ def _resolve(hit: Hit, kb: KnowledgeBase, full_ids: set[str], text: str = "", li
             return None
         if only_short and _other_given_name(text, hit, actor):
             return None  # "حاتم النفطي", "قمر جاويد باجوه": another person of that name
+        if only_short and _adjective_after_noun(text, hit):
+            return None  # "الوفد الحوثي", "القيادي الحوثي": an adjective of the noun, not Abdul-Malik al-Houthi
         if only_short and actor not in full_ids:
             others = _named_in_full(hit.key, full_ids) - {actor}
             if len(others) == 1:
