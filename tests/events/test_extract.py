@@ -2122,3 +2122,12 @@ def test_an_approval_with_its_pronoun_and_the_world_s_parties_named_by_no_one(op
     assert "hamas" in {a.entity for a in agree.actors} and agree.date == "2024-05-06"
     (request,) = _events(doc, "REQUEST")
     assert _countries(request) == {"EGY", "ISR"}
+
+
+def test_a_broker_told_of_in_a_relative_clause_brokers_nothing_here(options, tmp_path):
+    """"وقالت سلطنة عمان، التي تتوسط بين الرياض والحوثيين، إنها تستنكر ...": the clause set off by
+    commas tells who Oman is; the condemnation has no broker."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالجمعة 12 كانون الثاني 2024\n\n",
+                     "وقالت سلطنة عمان، التي تتوسط بين الرياض والحوثيين، إنها تستنكر اليوم الضربات الأمريكية على اليمن.\n")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert accuse.mediator is None and {"OMN", "USA"} <= _countries(accuse)

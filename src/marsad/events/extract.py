@@ -826,6 +826,8 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     hosted_by = None  # the state a verb of hosting names: a party when it meets others, else the host
     envoy = None  # "استقبل عون ... الوسيط الأميركي": the envoy received, a party
     for c in clause_cues:
+        if "mediator" in c.payloads and _told_of_a_named_one(body, c):
+            continue  # "وقالت سلطنة عمان، التي تتوسط بين الرياض والحوثيين، إنها ...": who she is, not this act's broker
         if "mediator" in c.payloads and c.key == _THE_MEDIATOR:
             named = _mediator_named(body, c, sent_slots)
             if named is not None:  # "التقى الوسيط الأمريكي في مفاوضات ... بين لبنان وإسرائيل، آموس هوكشتاين، الرئيس عون": he meets
@@ -1591,6 +1593,13 @@ def _traveller(body: str, sent: Sentence, clause: Clause, hit: PhraseHit, spec: 
 def _next_word(body: str, hit: PhraseHit) -> str:
     after = tokens_between(body, hit.end, min(len(body), hit.end + 24))
     return after[0].norm if after else ""
+
+
+def _told_of_a_named_one(body: str, cue: PhraseHit) -> bool:
+    """The cue opens a relative clause set off by a comma ("سلطنة عمان، التي تتوسط ..."): it tells
+    of the one named before, not of the event ("المفاوضات التي تتوسط فيها قطر": of the talks)."""
+    before = tokens_between(body, max(0, cue.start - 24), cue.start)
+    return bool(before) and before[-1].norm in RELATIVES and body[: before[-1].start].rstrip().endswith((",", "\u060c"))
 
 
 def _word_before(body: str, hit: PhraseHit) -> str:
