@@ -121,6 +121,19 @@ def test_a_wire_dateline_opening_the_body_is_the_day():
     assert p.latest == "2023-03-05" and p.earliest.endswith("-03-05")  # (a Sunday 5 March: 2023, 2017, ...)
 
 
+def test_a_weekday_and_date_told_in_the_past_perfect_is_before_the_page():
+    """"وكانت القوات قد أسقطت، مساء الثلاثاء 9 يناير، ...": "كان ... قد" tells a day before the
+    page, so the page is not in the days before it (a Tuesday 9 January: 2024, 2018, ...)."""
+    ctx = Context(reference_date=dt.date(2024, 12, 1))
+    body = ("شنت الطائرات غارات جوية فجر اليوم الجمعة على مواقع في المدينة.\n\n"
+            "وكانت القوات قد أسقطت، مساء الثلاثاء 9 يناير، عشرات الطائرات المسيرة فوق البحر.")
+    p = published_from_text(Document(id="p", body=body, published=Published(earliest="2023-12-01", latest="2024-12-01", basis="bounds")), ctx)
+    assert p.earliest >= "2024-01-10"
+    plain = body.replace("وكانت القوات قد أسقطت", "وأسقطت القوات")
+    p = published_from_text(Document(id="p", body=plain, published=Published(earliest="2023-12-01", latest="2024-12-01", basis="bounds")), ctx)
+    assert p.earliest < "2024-01-09"
+
+
 def test_next_monday_with_its_day_and_month_fixes_the_week():
     """"اليوم الجمعة" and "يوم الاثنين المقبل 26 أكتوبر": the Friday before a Monday 26 October
     (2015, 2020, 2026); a bound of 2017-2021 leaves 23 October 2020. "الاثنين الماضي 19 أكتوبر"

@@ -749,8 +749,9 @@ def find_mentions(folded: str) -> list[Mention]:
         later = fields.pop("later", False)
         dated = fields.get("year") is not None or fields.get("kind") == "range"
         mention = _mention(fields, start, end, dated and _cue_before(lex, folded, start, "future_cue", FUTURE_CUE_WORDS))
-        if dated and fields.get("month") is not None and not mention.future and _cue_before(lex, folded, start, "past_cue", PAST_CUE_WORDS):
-            mention = replace(mention, past=True)
+        if fields.get("month") is not None and not mention.future and (
+                (dated and _cue_before(lex, folded, start, "past_cue", PAST_CUE_WORDS)) or _past_perfect_before(folded, start)):
+            mention = replace(mention, past=True)  # ("وكانت قوات ... قد أسقطت، مساء الثلاثاء 9 يناير": a Tuesday before the page)
         if bare and not _year_context(lex, folded, start, end, out):
             continue
         if later and not _future_clause(lex, folded, start, end):
@@ -811,6 +812,25 @@ def _cue_before(lex: Lexicon, folded: str, start: int, cls: str, words: int) -> 
     ("المقرر", "بحلول"), or a verb that tells a happening as past ("الانتخابات التي جرت في ١٠
     أكتوبر ٢٠٢١")."""
     return any(any(e.cls == cls for e in word_entries(lex, w)) for w in folded[max(0, start - _CUE_WINDOW) : start].split()[-words:])
+
+
+def _past_perfect_before(folded: str, start: int) -> bool:
+    """The past perfect ("كان" ... "قد" and a verb) in the words just before ``start``, in its
+    sentence: "وكانت قوات أمريكية وبريطانية قد أسقطت، مساء الثلاثاء 9 يناير"."""
+    before = folded[max(0, start - _PERFECT_WINDOW) : start]
+    before = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
+    words = [w.strip(_PERFECT_PUNCT) for w in before.split()]
+    if _QAD not in words[-PERFECT_QAD_WORDS:]:
+        return False
+    return any(w in _KANA for w in words[: len(words) - words[::-1].index(_QAD) - 1])
+
+
+_PERFECT_WINDOW = 90  # characters back for "كان" (its subject may stand between it and "قد")
+PERFECT_QAD_WORDS = 4  # "قد", the verb, "مساء", then the date
+_PERFECT_PUNCT = ",\u060c\"'()\u00ab\u00bb"
+_QAD = "\u0642\u062f"  # قد
+_KANA = frozenset(("\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\u0627\u0646\u0648\u0627",
+                   "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646\u0648\u0627"))  # (و)كان، كانت، كانوا
 
 
 FUTURE_CUE_WORDS = 4

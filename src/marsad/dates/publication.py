@@ -282,7 +282,7 @@ def _near(m: Mention, days: list[dt.date]) -> Spans:
     spans = []
     for day in days:
         o = day.toordinal()
-        if m.qualifier == -1:
+        if m.qualifier == -1 or m.past:  # ("وكانت ... قد أسقطت، مساء الثلاثاء 9 يناير": a day before the page)
             spans.append((o + 1, o + _NEAR_AFTER))
         elif m.qualifier == 1:
             spans.append((o - _NEAR_AFTER, o - 1))
