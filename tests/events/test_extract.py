@@ -2131,3 +2131,15 @@ def test_a_broker_told_of_in_a_relative_clause_brokers_nothing_here(options, tmp
                      "وقالت سلطنة عمان، التي تتوسط بين الرياض والحوثيين، إنها تستنكر اليوم الضربات الأمريكية على اليمن.\n")
     (accuse,) = _events(doc, "ACCUSE")
     assert accuse.mediator is None and {"OMN", "USA"} <= _countries(accuse)
+
+
+def test_a_summit_dated_by_its_relative_clause_of_hosting_is_one_with_its_retelling(options, tmp_path):
+    """"طالبت قمة دول جوار السودان، التي استضافتها القاهرة أمس (الخميس)، الأطراف ...": the summit
+    the lead names, its day given by the clause of hosting (its parties in the retelling), is one
+    event with "وشارك في القمة كل من ...", dated the day before the page."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالجمعة 14 تموز 2023\n\n",
+                     "طالبت قمة دول جوار السودان، التي استضافتها القاهرة أمس (الخميس)، الأطراف المتحاربة في السودان بوقف فوري لإطلاق النار.\n\n"
+                     "وشارك في القمة كل من الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد ورئيس جنوب السودان سلفا كير.\n\n"
+                     "وأكد البيان الختامي للقمة الاحترام الكامل لسيادة السودان.\n")
+    (summit,) = _events(doc, "CONSULT")
+    assert summit.date == "2023-07-13" and {"ERI", "ETH", "SSD"} <= _countries(summit)

@@ -202,7 +202,7 @@ def draft_events(doc: Document) -> list[Draft]:
                 subject = next((s for s in reversed(subjects[-HONORIFIC_BACK:]) if s is not None), None)
             here = sent_slots if clause.cue == "while" else [s for s in sent_slots if not any(a <= s.start < b for a, b in own)]
             draft = _draft(doc, sent, n, clause, hit, spec, here, cue_hits, previous, subject, drafts + sentence_drafts, trig_hits)
-            occasion = _meeting_concluded(hits, cue_hits) if draft is None else None
+            occasion = (_meeting_concluded(hits, cue_hits) or _meeting_hosted(body, hits, cue_hits)) if draft is None else None
             if occasion is not None and occasion is not hit:
                 # "تعهد قادة ومسؤولو 12 دولة ...، في ختام المؤتمر الدولي ... الذي استضافته ... برلين أمس": no
                 # one named pledges; the conference is reported (its parties in a later retelling)
@@ -229,6 +229,23 @@ def _meeting_concluded(hits, cue_hits):
     """The meeting at whose close a clause's event came ("في ختام المؤتمر"), if any."""
     ends = {c.last for c in cue_hits if "conclusion" in c.payloads}
     return next((h for n, h in enumerate(hits) if n + 1 < len(hits) and h.first in ends and _strongest(h).type == "CONSULT"), None)
+
+
+def _meeting_hosted(body: str, hits, cue_hits):
+    """A meeting the clause tells of by a relative clause of hosting ("طالبت قمة دول جوار السودان،
+    التي استضافتها القاهرة أمس (الخميس)، الأطراف ..."), when the clause's own event came to nothing."""
+    hosts = [c for c in cue_hits if "host" in c.payloads]
+    for h in hits:
+        if _strongest(h).type != "CONSULT" or not _strongest(h).noun:
+            continue
+        for c in hosts:
+            between = tokens_between(body, h.end, c.start)
+            if 0 < len(between) <= HOSTED_WITHIN and between[-1].norm in RELATIVES:
+                return h
+    return None
+
+
+HOSTED_WITHIN = 6  # words from a meeting's noun to the relative pronoun before its verb of hosting
 
 
 def _in_the_named_state(body: str, sent: Sentence, sent_slots: list[Slot]) -> list[Slot]:

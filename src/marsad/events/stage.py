@@ -161,6 +161,8 @@ def _absorb(target: Draft, d: Draft) -> None:
     if target.status != "reported" and d.status == "reported":
         target.status = "reported"
     target.confidence = max(target.confidence, d.confidence)
+    if target.partial and len(target.countries()) >= 2:
+        target.partial = False  # the retelling named its parties: a meeting like any other now
 
 
 def _event(doc: Document, d: Draft) -> Event:
