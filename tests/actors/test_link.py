@@ -613,3 +613,13 @@ def test_a_short_form_as_the_adjective_of_a_noun_is_no_person():
     assert [(d.label, d.country) for d in a.descriptors][:1] == [("delegation", "YEM")]
     a = analyse("وقال زعيم جماعة أنصار الله عبد الملك الحوثي إن الجماعة مستعدة، وأضاف الحوثي أن الحرب لم تنته")
     assert sum(m.actor == "abdul-malik-al-houthi" for m in a.names) == 2
+
+
+def test_foreign_given_names_news_writes_begin_a_name():
+    """"وأكد أوري دانينو أن ...", "رياك مشار": given names of many languages as Arabic news writes
+    them (data/ar/given_names.tsv) begin a name the knowledge base lacks; "لطيفة الشعلان" is not
+    the minister Hazim al-Shaalan, another's given name before his surname."""
+    assert [n for n, _ in analyse("وأكد أوري دانينو أن المفاوضات مستمرة").unknown.values()] == ["أوري دانينو"]
+    assert [n for n, _ in analyse("وقال نائب الرئيس رياك مشار إن الاتفاق صامد").unknown.values()] == ["رياك مشار"]
+    a = analyse("إذ تقدمت العضوتان موضي الخلف ولطيفة الشعلان بطلب لمناقشة القضية")
+    assert "hazim-al-shaalan" not in {m.actor for m in a.names}
