@@ -2143,3 +2143,12 @@ def test_a_summit_dated_by_its_relative_clause_of_hosting_is_one_with_its_retell
                      "وأكد البيان الختامي للقمة الاحترام الكامل لسيادة السودان.\n")
     (summit,) = _events(doc, "CONSULT")
     assert summit.date == "2023-07-13" and {"ERI", "ETH", "SSD"} <= _countries(summit)
+
+
+def test_a_visit_named_with_a_demonstrative_is_not_what_followed_it(options, tmp_path):
+    """"وأعقبت تلك الزيارة عملية تبادل ... نُفذت بين 14 و16 نيسان": the visit told before; the
+    days are the exchange's, no visit's (a prisoner exchange is a concession)."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالأربعاء 20 أيلول 2023\n\n",
+                     "وكان السفير السعودي محمد آل جابر قد زار صنعاء في التاسع من نيسان الماضي على رأس وفد.\n\n"
+                     "وأعقبت تلك الزيارة عملية تبادل لنحو 900 محتجز بين الحكومة اليمنية والحوثيين، نُفذت بين 14 و16 نيسان.\n")
+    assert not [e for e in _events(doc, "CONSULT") if e.date and e.date.startswith("2023-04-1")]

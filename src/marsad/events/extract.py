@@ -604,9 +604,8 @@ def _main_trigger(body: str, hits, cue_hits, sentence: tuple[int, int], occasion
     ideas = 0  # nouns skipped as ideas
     margin_ends, within_ends, during_ends, press, demonstrative_ends, governors = occasions
     for n, hit in enumerate(hits):
-        if hit.first in demonstrative_ends and any(_strongest(h).type == _strongest(hit).type
-                                                   and not CLAUSE_BREAK_RE.search(body, hit.end, h.start) for h in hits[n + 1 :]):
-            continue  # "ويأتي الاجتماع متابعة للاجتماع ... الذي استضافته جدة في 14 نيسان": the one reported, and another it is compared with
+        if hit.first in demonstrative_ends and any(not CLAUSE_BREAK_RE.search(body, hit.end, h.start) for h in hits[n + 1 :]):
+            continue  # "ويأتي الاجتماع متابعة للاجتماع ... الذي استضافته جدة في 14 نيسان", "وأعقبت تلك الزيارة عملية تبادل ...": the one told before, and what the clause tells after it
         if n + 1 < len(hits) and (hit.first in margin_ends or (hit.last in within_ends and not _partaken(hit, hits[:n], cue_hits))):
             occasion = occasion or (hit, _strongest(hit))
             continue  # "على هامش اللقاء", "طرح خلال الاجتماع مقترحاً ...، إلا أن الجانب الإثيوبي رفض": the occasion of the event the clause reports
