@@ -2152,3 +2152,16 @@ def test_a_visit_named_with_a_demonstrative_is_not_what_followed_it(options, tmp
                      "وكان السفير السعودي محمد آل جابر قد زار صنعاء في التاسع من نيسان الماضي على رأس وفد.\n\n"
                      "وأعقبت تلك الزيارة عملية تبادل لنحو 900 محتجز بين الحكومة اليمنية والحوثيين، نُفذت بين 14 و16 نيسان.\n")
     assert not [e for e in _events(doc, "CONSULT") if e.date and e.date.startswith("2023-04-1")]
+
+
+def test_a_speaker_named_after_said_is_no_sign_of_the_story_s_subject(options, tmp_path):
+    """"إذ قال الدفاع المدني في غزة إن عشرات الفلسطينيين استشهدوا": the civil defence (no defence
+    ministry) tells of others; the subject of the sentence before (Egypt's president) is not the
+    one who attacked."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالخميس 16 كانون الثاني 2025\n\n",
+                     "ورحب الرئيس المصري عبد الفتاح السيسي اليوم بالاتفاق ودعا إلى تسريع دخول المساعدات.\n\n"
+                     "وعلى الأرض، لم يتوقف القصف بعد الإعلان، إذ قال الدفاع المدني في غزة إن عشرات الفلسطينيين "
+                     "استشهدوا في غارات على مناطق متفرقة من القطاع اليوم.\n")
+    (attack,) = _events(doc, "ASSAULT")
+    assert "EGY" not in _countries(attack) and "PSE" in _countries(attack)
+    assert all(a.name != "defence ministry" for e in doc.events for a in e.actors)

@@ -973,7 +973,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
             parties += _last_parties(history + parties, _group_size(c.key))
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
-            and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit) and not _subject_follows(body, hit, parties)
+            and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit, sent_slots) and not _subject_follows(body, hit, parties)
             and not ((spec.act_object or spec.type not in DYADIC) and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات", "ونشرت روسيا قوات": its own subject
             and not (spec.type in DOMESTIC_FORCE_TYPES and _force_next(body, hit, clause_slots))  # "أوقفت قوات الأمن يوم الجمعة النائب ...": the forces
             and not _followed_by(body, hit, cue_hits, "agent") and not _count_follows(body, hit)  # "وهاجم مسلحون", "وقتل 10 أشخاص": a subject of its own
@@ -1638,11 +1638,16 @@ _CONNECTIVES = {fold_key(w) for w in ("كما", "ثم", "كذلك", "بينما"
 _HE_THAT = {fold_key(w) for w in ("إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "وأنه", "وأنها")}  # the subject as a pronoun
 
 
-def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit) -> bool:
+def _has_own_subject(body: str, sent: Sentence, hit: PhraseHit, slots: list[Slot]) -> bool:
     """Whether the words before the verb may hold a subject of its own: more than a few of
-    them, none a verb of saying ("قال في 15 ديسمبر إنه اقترح" continues the last sentence's)."""
+    them, none a verb of saying ("قال في 15 ديسمبر إنه اقترح" continues the last sentence's),
+    unless one named right after it says it ("إذ قال الدفاع المدني في غزة إن عشرات الفلسطينيين
+    استشهدوا": the speaker tells of others, not the story's subject)."""
     toks = tokens_between(body, sent.start, hit.start)
-    return len(toks) > SUBJECT_WINDOW and not any(t.norm.startswith(_SAID) for t in toks)
+    said = [t for t in toks if t.norm.startswith(_SAID)]
+    if said:
+        return any(0 < s.start - said[-1].end <= 2 for s in slots)
+    return len(toks) > SUBJECT_WINDOW
 
 
 def _subject_follows(body: str, hit: PhraseHit, parties: list[Slot]) -> bool:
