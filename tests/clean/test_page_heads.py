@@ -308,3 +308,16 @@ def test_a_guess_from_an_html_pages_text_gives_way_to_the_day_the_text_fixes():
     ctx = api.make_context(Options(reference_date=dt.date(2026, 1, 1)))
     doc = api.process_page(page, ctx, api.stage_functions(["dates"]))
     assert doc.published.date == "2023-07-13"
+
+
+def test_a_credit_with_the_agencies_joined_by_a_plus_and_a_dateline_with_a_pair_of_months():
+    """"الميادين نت + وكالات": the outlet and the wires, a credit line under the standfirst, so the
+    headline above is the title (not the "البث المباشر" link atop the page); "29 - شباط/فبراير -
+    2020": a day, a pair of month names and a year parted by dashes, a dateline."""
+    headline = "سد النهضة في مجلس الأمن: القاهرة تحذر من تهديد وجودي وأديس أبابا تتمسك بالمسار الأفريقي"
+    standfirst = "مصر والسودان يطالبان مجلس الأمن باعتماد مشروع قرار يلزم إثيوبيا بالتوصل إلى اتفاق خلال ستة أشهر."
+    doc = _doc(f"الميادين نت\nالبث المباشر\nالرئيسية\nأخبار\nثقافة وفن\n{headline}\n{standfirst}\nالميادين نت + وكالات\nمنذ 9 ساعات")
+    assert doc.title == headline and doc.body.startswith(standfirst)
+    assert doc.outlet.name == "Al Mayadeen"
+    doc = _doc(f"القدس العربي\nالرئيسية\nصحيفة القدس العربي\nسياسة\n{headline}\n29 - شباط/فبراير - 2020\nحجم الخط")
+    assert doc.title == headline and doc.published.date == "2020-02-29"

@@ -96,7 +96,7 @@ def from_site_name(name: str | None) -> Outlet | None:
 # by a dash, a slash or brackets: "الدوحة (رويترز)", "أنقرة - الأناضول", "بغداد/ واع",
 # "موسكو- (أ ف ب)", "الرياض ـ الشرق الأوسط" (a tatweel between spaces), "سكاي نيوز عربية - أبوظبي",
 # "عنب بلدي – خاص", "لندن: «الشرق الأوسط»", "هسبريس من الرباط" (the desk it files from).
-_CREDIT_PARTS_RE = re.compile(r"\s*(?:[-\u2013\u2014/|():,\u060c]|\s\u0640+\s|\s\u0645\u0646\s)\s*")
+_CREDIT_PARTS_RE = re.compile(r"\s*(?:[-\u2013\u2014/|():,\u060c+]|\s\u0640+\s|\s\u0645\u0646\s)\s*")
 CREDIT_MAX_WORDS = 8
 ALONE_MAX_WORDS = 4
 

@@ -28,7 +28,7 @@ _OFFSET_RE = re.compile(r"\b(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?")  # "GMT+3",
 _RESIDUE_CLASSES = frozenset({"weekday", "weekday_en", "dateline_label"})
 # A day, a month's name and a year parted by dashes or slashes ("26 - يوليو - 2021", "[٠٩/ أبريل/٢٠٢٣]"),
 # and the word "شهر" before a month's name ("19 شهر رمضان 1444 هـ"): written so on some pages' datelines.
-_DASHED_RE = re.compile(r"\b(\d{1,2})\s*[-\u2013/]\s*([^\W\d_]+)\s*[-\u2013/]\s*(\d{4})\b")
+_DASHED_RE = re.compile(r"\b(\d{1,2})\s*[-\u2013/]\s*([^\W\d_]+(?:\s*/\s*[^\W\d_]+)?)\s*[-\u2013/]\s*(\d{4})\b")  # ("29 - شباط/فبراير - 2020")
 _MONTH_WORD_RE = re.compile("\\b\u0634\u0647\u0631\\s+(?=[^\\W\\d_])")  # شهر
 # Where the report was filed, before or after the date and parted from it by a dash, a colon or
 # a slash: "الرياض - الثلاثاء 14 مارس 2023", "دمشق: 3 أيار 2021", "14/3/2023 — بيروت".
