@@ -127,15 +127,19 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def number_words() -> frozenset[str]:
     """The one-word cardinal and tens numbers, folded ("ثلاثة", "عشرين"): counts in any stage."""
-    return frozenset(word for word, items in lexicon().phrases.items()
-                     for rest, entries in items if not rest and any(e.cls in ("cardinal", "tens") for e in entries))
+    return class_words("cardinal", "tens")
 
 
 @lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """The one-word parts of days, months and periods, deictics, qualifiers and weekdays, folded
     ("منتصف", "صباح", "أمس", "المقبل", "الخميس"): no name of a person goes on with one."""
-    classes = ("part", "time_of_day", "deictic", "qualifier", "weekday")
+    return class_words("part", "time_of_day", "deictic", "qualifier", "weekday")
+
+
+@lru_cache(maxsize=16)
+def class_words(*classes: str) -> frozenset[str]:
+    """The one-word entries of the lexicon of any of ``classes``, folded ("unit": "أسبوعين", "أيام")."""
     return frozenset(word for word, items in lexicon().phrases.items()
                      for rest, entries in items if not rest and any(e.cls in classes for e in entries))
 
