@@ -2165,3 +2165,14 @@ def test_a_speaker_named_after_said_is_no_sign_of_the_story_s_subject(options, t
     (attack,) = _events(doc, "ASSAULT")
     assert "EGY" not in _countries(attack) and "PSE" in _countries(attack)
     assert all(a.name != "defence ministry" for e in doc.events for a in e.actors)
+
+
+def test_the_two_sides_are_the_two_leaders_the_sentence_joined_before(options, tmp_path):
+    """"لقاء الرئيس عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد في سوتشي ...، حيث اتفق
+    الجانبان": the two leaders joined by "و" (a title between), not the story's first parties."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالخميس 7 تشرين الثاني 2019\n\n",
+                     "استقبل الرئيس الأمريكي دونالد ترامب في البيت الأبيض أمس وزير الخارجية المصري سامح شكري.\n\n"
+                     "ويأتي اجتماع واشنطن بعد لقاء الرئيس عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد في مدينة سوتشي "
+                     "يوم 24 أكتوبر الماضي، حيث اتفق الجانبان على استئناف أعمال اللجنة الفنية.\n")
+    (agree,) = _events(doc, "AGREE")
+    assert {a.entity for a in agree.actors} == {"abdel-fattah-el-sisi", "abiy-ahmed"}

@@ -964,6 +964,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 before = history + [s for s in sent_slots if s.end <= c.start]  # "مع نظيره المصري ...، اتفق خلالها الوزيران"
                 sides = [s for s in history if s.country != d.mediator] if d.mediator else history  # ("البلدان اتفقا ... بتسهيل تركي": not the mediator)
                 two = (_two_named_before(sent_slots, c.start) or _pair_between_before(body, sent, sent_slots, c.start)
+                       or _pair_joined_before(body, sent_slots, c.start)
                        or _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(sides, 2))
                 if spec.act_object and 0 <= c.first - hit.last <= 1:  # "وأدان الوزيران العدوان الذي شنته القوات الإسرائيلية": the two condemn, what follows is condemned
                     first, rest = two + named, [p for p in parties if p.start >= c.end]
@@ -1512,6 +1513,22 @@ def _two_named_before(sent_slots: list[Slot], at: int) -> list[Slot]:
         if s.end <= at and s.country and s.kind == "nisba":
             named[s.country] = s
     return list(named.values()) if len(named) == 2 else []
+
+
+def _pair_joined_before(body: str, sent_slots: list[Slot], at: int) -> list[Slot]:
+    """"لقاء الرئيس عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد في سوتشي ...، حيث اتفق
+    الجانبان": the last two parties of two states the sentence joined by "و" before the dual word."""
+    parties = [s for s in sent_slots if s.end <= at and s.kind in _PEOPLE and s.country]  # (states so joined are often a tour's stops)
+    for first, second in zip(reversed(parties[:-1]), reversed(parties)):
+        between = body[first.end : second.start].strip()  # "و", or "و" and the second's title: "ورئيس الوزراء الإثيوبي"
+        if (first.country != second.country and between.startswith("\u0648") and len(between.split()) <= JOINED_TITLE_WORDS
+                and not CLAUSE_BREAK_RE.search(between)):
+            return [first, second]
+    return []
+
+
+JOINED_TITLE_WORDS = 4
+_PEOPLE = frozenset(("person", "title"))
 
 
 _TALK_TYPES = frozenset(("CONSULT", "AGREE"))
