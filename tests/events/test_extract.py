@@ -2176,3 +2176,13 @@ def test_the_two_sides_are_the_two_leaders_the_sentence_joined_before(options, t
                      "يوم 24 أكتوبر الماضي، حيث اتفق الجانبان على استئناف أعمال اللجنة الفنية.\n")
     (agree,) = _events(doc, "AGREE")
     assert {a.entity for a in agree.actors} == {"abdel-fattah-el-sisi", "abiy-ahmed"}
+
+
+def test_submitting_a_request_with_the_subject_between_is_a_request(options, tmp_path):
+    """"وكانت مصر قد تقدمت، في 19 يونيو، بطلب إلى مجلس الأمن الدولي للتدخل": "تقدمت ... بطلب",
+    the verb and its request parted by the subject and the date (not "تقدمت القوات": advanced)."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالسبت 27 حزيران 2020\n\n",
+                     "وكانت مصر قد تقدمت، في 19 يونيو الجاري، بطلب إلى مجلس الأمن الدولي للتدخل في أزمة سد النهضة.\n\n"
+                     "وتقدمت القوات الإثيوبية أمس نحو الحدود.\n")
+    (request,) = _events(doc, "REQUEST")
+    assert request.date == "2020-06-19" and "EGY" in _countries(request)
