@@ -2186,3 +2186,16 @@ def test_submitting_a_request_with_the_subject_between_is_a_request(options, tmp
                      "وتقدمت القوات الإثيوبية أمس نحو الحدود.\n")
     (request,) = _events(doc, "REQUEST")
     assert request.date == "2020-06-19" and "EGY" in _countries(request)
+
+
+def test_an_earlier_meeting_is_dated_by_its_own_day_after_its_long_list_of_parties(options, tmp_path):
+    """"إثر لقاء جمع الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد في القاهرة في
+    13 يوليو الماضي، ... اتفقا خلاله": the meeting's day stands after its two parties; the agreement
+    reached during it has that day, not the page's."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالأربعاء 20 كانون الأول 2023\n\n",
+                     "أعلنت مصر اليوم فشل الجولة الأخيرة من مفاوضات سد النهضة مع إثيوبيا.\n\n"
+                     "وكانت المفاوضات قد استؤنفت بعد توقف دام أكثر من عامين، إثر لقاء جمع الرئيس المصري عبد الفتاح السيسي "
+                     "ورئيس الوزراء الإثيوبي آبي أحمد في القاهرة في 13 يوليو الماضي، اتفقا خلاله على الشروع في مفاوضات عاجلة.\n")
+    assert any(e.date == "2023-07-13" for e in _events(doc, "CONSULT"))
+    (agree,) = _events(doc, "AGREE")
+    assert agree.date == "2023-07-13"

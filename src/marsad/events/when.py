@@ -48,13 +48,18 @@ def calendar_timexes(timexes) -> tuple[list, list[int]]:
     return last[1], last[2]
 
 
+AFTER_NOUN_CHARS = 120  # from an earlier event's noun to its own date, its parties between ("إثر لقاء جمع الرئيس ... ورئيس الوزراء ... في القاهرة في 13 يوليو")
+AFTER_NOUN_NEAR = 60  # ...but past this, no relative clause of another word between ("على أساس الخطة التي أعلنها بايدن في 31 مايو")
+
+
 def draft_date(doc: Document, clause: Clause, hit: PhraseHit, d: Draft, drafts: list[Draft]) -> tuple[str | None, bool]:
     """The date expression governing the trigger, or what the context gives."""
     dated, starts = calendar_timexes(doc.timexes)
     timexes = [t for t in dated[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)] if t.start in clause]
     if d.after:
         # "بعد المحادثات التي جرت في 5 أغسطس": only a date attached to the noun dates it
-        timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= 60 and not CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])]
+        timexes = [t for t in timexes if t.start >= hit.end and t.start - hit.end <= AFTER_NOUN_CHARS and not CLAUSE_BREAK_RE.search(doc.body[hit.end : t.start])
+                   and not (t.start - hit.end > AFTER_NOUN_NEAR and any(w.norm in RELATIVES for w in tokens_between(doc.body, hit.end, t.start)))]
     if d.status == "planned":
         published = doc.published.date or doc.published.latest
         future = [t for t in timexes if t.value and published and t.value[:10] >= published[: len(t.value[:10])]]
