@@ -2199,3 +2199,14 @@ def test_an_earlier_meeting_is_dated_by_its_own_day_after_its_long_list_of_parti
     assert any(e.date == "2023-07-13" for e in _events(doc, "CONSULT"))
     (agree,) = _events(doc, "AGREE")
     assert agree.date == "2023-07-13"
+
+
+def test_the_three_states_are_the_story_s_three_unless_the_sentence_just_named_them(options, tmp_path):
+    """"وكانت الدول الثلاث قد اتفقت": the three states the story is about (Egypt, Ethiopia, Sudan),
+    not the last three named (the United States among them)."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالسبت 29 شباط 2020\n\n",
+                     "وقعت مصر بالأحرف الأولى على اتفاق سد النهضة، فيما تغيبت إثيوبيا عن الاجتماع وشارك السودان دون أن يوقع.\n\n"
+                     "وأبدت مصر أسفها لغياب إثيوبيا، بينما قال السودان إنه يدرس النص، ورحبت الولايات المتحدة بتوقيع مصر.\n\n"
+                     "وكانت الدول الثلاث قد اتفقت، في ختام اجتماعات واشنطن بين 28 و31 كانون الثاني الماضي، على إعداد الاتفاق النهائي.\n")
+    (agree,) = [e for e in _events(doc, "AGREE") if e.date and e.date.startswith("2020-01")]
+    assert {"EGY", "ETH", "SDN"} <= _countries(agree) and "USA" not in _countries(agree)

@@ -972,7 +972,9 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                     first, rest = ([p for p in parties if p.end <= c.start] if spec.act_object else []), two + named
                 parties = first + [p for p in rest if p.country not in {q.country for q in first}]
         if "group" in c.payloads and len({p.country for p in parties}) < 2:
-            parties += _last_parties(history + parties, _group_size(c.key))
+            n = _group_size(c.key)
+            named = _last_parties([s for s in sent_slots if s.end <= c.start], n)  # "تركيا وروسيا وإيران ... الدول الثلاث"
+            parties += named if len(named) == n else _main_parties(history + parties, n)  # else the story's: "وكانت الدول الثلاث قد اتفقت"
     if (shared is None and not any(p.start < hit.start for p in parties) and not spec.noun and subject is not None
             and _continues(body, sent, hit) and not _has_own_subject(body, sent, hit, sent_slots) and not _subject_follows(body, hit, parties)
             and not ((spec.act_object or spec.type not in DYADIC) and _party_next(body, hit, parties))  # "وأدان الاتحاد الأوروبي الهجمات", "ونشرت روسيا قوات": its own subject
