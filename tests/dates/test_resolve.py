@@ -114,3 +114,11 @@ def test_a_hijri_date_in_figures_is_hijri():
     got = values("الموقعة بتاريخ 22/1/1422هـ الموافق 17/4/2001م", dt.date(2023, 4, 6))
     assert got[0] in ("2001-04-16", "2001-04-17") and got[1] == "2001-04-17"
     assert values("في 22/1/2023 وقعت", dt.date(2023, 4, 6)) == ["2023-01-22"]
+
+
+def test_a_plan_of_the_past_takes_the_month_before_the_page():
+    """"وكان من المقرر أن يلتقي الرجلان في جيبوتي أواخر ديسمبر": a meeting that was to be, the
+    December before a January page; "ومن المقرر أن ...": the next one."""
+    p = dt.date(2024, 1, 20)
+    assert values("وكان من المقرر أن يلتقي الرجلان في جيبوتي أواخر ديسمبر، قبل أن يؤجل اللقاء", p) == ["2023-12"]
+    assert values("ومن المقرر أن يلتقي الرجلان في جيبوتي أواخر ديسمبر", p) == ["2024-12"]

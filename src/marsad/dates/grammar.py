@@ -793,7 +793,8 @@ def _future_clause(lex: Lexicon, folded: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _CLAUSE_END_RE.finditer(folded, max(0, start - 160), start)), default=max(0, start - 160))
     right = _CLAUSE_END_RE.search(folded, end)
     words = folded[left : right.start() if right else min(len(folded), end + 160)].split()
-    return any(any(e.cls == "tense_future" for e in word_entries(lex, w)) for w in words)
+    future = next((k for k, w in enumerate(words) if any(e.cls == "tense_future" for e in word_entries(lex, w))), None)
+    return future is not None and not any(w in _KANA for w in words[max(0, future - 2) : future])  # ("وكان من المقرر أن ...": a plan of the past)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
