@@ -2210,3 +2210,13 @@ def test_the_three_states_are_the_story_s_three_unless_the_sentence_just_named_t
                      "وكانت الدول الثلاث قد اتفقت، في ختام اجتماعات واشنطن بين 28 و31 كانون الثاني الماضي، على إعداد الاتفاق النهائي.\n")
     (agree,) = [e for e in _events(doc, "AGREE") if e.date and e.date.startswith("2020-01")]
     assert {"EGY", "ETH", "SDN"} <= _countries(agree) and "USA" not in _countries(agree)
+
+
+def test_the_two_men_are_the_last_two_people_named(options, tmp_path):
+    """"وكان من المقرر أن يلتقي الرجلان في جيبوتي أواخر ديسمبر": Burhan and Hemedti, named before,
+    both Sudanese, in the December before the page."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالسبت 20 كانون الثاني 2024\n\n",
+                     "وأعلنت إيجاد أن رئيس مجلس السيادة عبد الفتاح البرهان وقائد قوات الدعم السريع محمد حمدان دقلو وافقا على لقاء مباشر.\n\n"
+                     "وكان من المقرر أن يلتقي الرجلان في جيبوتي أواخر ديسمبر، قبل أن يؤجل اللقاء.\n")
+    meeting = next(e for e in _events(doc, "CONSULT") if e.location and e.location.name == "Djibouti")
+    assert {a.entity for a in meeting.actors} >= {"abdel-fattah-al-burhan", "mohamed-hamdan-dagalo"} and meeting.date == "2023-12"

@@ -965,7 +965,7 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
                 sides = [s for s in history if s.country != d.mediator] if d.mediator else history  # ("البلدان اتفقا ... بتسهيل تركي": not the mediator)
                 two = (_two_named_before(sent_slots, c.start) or _pair_between_before(body, sent, sent_slots, c.start)
                        or _pair_joined_before(body, sent_slots, c.start)
-                       or _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(sides, 2))
+                       or _two_men(c.key, before) or _office_holders(c.key, before, doc) or _lead_parties(drafts) or _main_parties(sides, 2))
                 if spec.act_object and 0 <= c.first - hit.last <= 1:  # "وأدان الوزيران العدوان الذي شنته القوات الإسرائيلية": the two condemn, what follows is condemned
                     first, rest = two + named, [p for p in parties if p.start >= c.end]
                 else:  # "ورحب الأردن بالاتفاق بين الطرفين": Jordan welcomes the two's
@@ -1572,6 +1572,23 @@ _DUAL_OFFICES = {
     )
     for w in words
 }
+
+
+_TWO_MEN = frozenset(fold_key(w) for w in ("الرجلان", "الرجلين"))
+
+
+def _two_men(dual: str, history: list[Slot]) -> list[Slot]:
+    """"وكان من المقرر أن يلتقي الرجلان": the last two people named before, of any state (the
+    Sudanese army's and the RSF's leaders)."""
+    if dual not in _TWO_MEN:
+        return []
+    found: dict[str, Slot] = {}
+    for s in reversed(history):
+        if s.kind == "person" and s.entity and s.entity not in found:
+            found[s.entity] = s
+            if len(found) == 2:
+                return sorted(found.values(), key=lambda s: s.start)
+    return []
 
 
 def _office_holders(dual: str, history: list[Slot], doc: Document) -> list[Slot]:
