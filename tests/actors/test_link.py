@@ -623,3 +623,13 @@ def test_foreign_given_names_news_writes_begin_a_name():
     assert [n for n, _ in analyse("وقال نائب الرئيس رياك مشار إن الاتفاق صامد").unknown.values()] == ["رياك مشار"]
     a = analyse("إذ تقدمت العضوتان موضي الخلف ولطيفة الشعلان بطلب لمناقشة القضية")
     assert "hazim-al-shaalan" not in {m.actor for m in a.names}
+
+
+def test_titles_in_apposition_name_the_holder_after_the_last():
+    """"رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان": the first title is his too
+    (he chaired the council), which bounds an undated page from his term."""
+    a = analyse("وتوعد رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان بالرد على الهجوم")
+    assert a.titles[0].role == "head of state" and a.titles[0].person == "abdel-fattah-al-burhan"
+    # titles parted by other words are not one chain
+    a = analyse("ورحب رئيس مجلس السيادة بالاتفاق، وقال قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش ملتزم")
+    assert a.titles[0].person is None

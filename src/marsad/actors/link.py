@@ -282,6 +282,7 @@ def analyse(text: str) -> Analysis:
                 country = _country_of_nisba(nxt, kb)
             counterparts.append(Counterpart(tok.start, nxt.end if country else tok.end, country))
 
+    titles = _titles_in_apposition(text, titles, kb)
     names += _cued_names(text, toks, hits, found.openers, titles, unknown)
     last_word = _surnames(text, names, kb)
     if found.given or _LINEAGE_STEMS_RE.search(text):
@@ -291,6 +292,23 @@ def analyse(text: str) -> Analysis:
     names += _surname_mentions(text, toks, names, last_word, hits)
     names.sort(key=lambda m: m.start)
     return Analysis(tuple(names), tuple(titles), tuple(descriptors), tuple(counterparts), tuple(nisbas), unknown)
+
+
+def _titles_in_apposition(text: str, titles: list[TitleCue], kb: KnowledgeBase) -> list[TitleCue]:
+    """Titles one right after another name the holder after the last ("رئيس مجلس السيادة قائد الجيش
+    الفريق أول عبد الفتاح البرهان", "رئيس مجلس الوزراء وزير الخارجية ... محمد بن عبد الرحمن"): each
+    earlier one without a holder of its own is his, where he held that office."""
+    out = list(titles)
+    holder = None  # the holder named after the chain of titles the loop walks back along
+    for k in range(len(out) - 1, -1, -1):
+        cue = out[k]
+        if k + 1 < len(out) and text[cue.end : out[k + 1].start].strip():
+            holder = None  # (not next to the title after it: another chain)
+        if cue.person:
+            holder = cue.person
+        elif holder and not cue.plural and holder in kb.actors and _held(kb, holder, cue.role):
+            out[k] = replace(cue, person=holder)
+    return out
 
 
 def _bodies_in_office(text: str, toks, hit: Hit) -> list[NameMention]:
