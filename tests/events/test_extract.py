@@ -2220,3 +2220,14 @@ def test_the_two_men_are_the_last_two_people_named(options, tmp_path):
                      "وكان من المقرر أن يلتقي الرجلان في جيبوتي أواخر ديسمبر، قبل أن يؤجل اللقاء.\n")
     meeting = next(e for e in _events(doc, "CONSULT") if e.location and e.location.name == "Djibouti")
     assert {a.entity for a in meeting.actors} >= {"abdel-fattah-al-burhan", "mohamed-hamdan-dagalo"} and meeting.date == "2023-12"
+
+
+def test_a_host_receiving_the_traveller_by_pronoun_is_a_stop_of_his_tour(options, tmp_path):
+    """"...، ثم توجه إلى جوبا حيث التقى ...، قبل أن يستقبله أمير قطر الشيخ تميم بن حمد في الدوحة
+    الخميس الماضي": the pronoun is the traveller (Burhan), not the host of the stop before."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالخميس 14 أيلول 2023\n\n",
+                     "وشملت جولة البرهان خمس دول، إذ استهلها بمصر حيث التقى الرئيس عبد الفتاح السيسي في العلمين، ثم توجه "
+                     "إلى جوبا حيث التقى رئيس جنوب السودان سلفا كير ميارديت، قبل أن يستقبله أمير قطر الشيخ تميم بن حمد آل ثاني "
+                     "في الدوحة الخميس الماضي.\n")
+    doha = next(e for e in _events(doc, "CONSULT") if e.location and e.location.name == "Doha")
+    assert {a.entity for a in doha.actors} == {"abdel-fattah-al-burhan", "tamim-bin-hamad"} and doha.date == "2023-09-07"

@@ -1628,9 +1628,10 @@ def _traveller(body: str, sent: Sentence, clause: Clause, hit: PhraseHit, spec: 
     مباحثات مع أمير قطر"); None when the clause has its own subject or names no one."""
     if spec.noun or not (clause.cue == "after" or clause.cue_key == _FURTHER) or not parties:
         return None  # ("طالبت القمة ...، ورفضت ...": a verb joined by "و" shares all the parties of the one before)
-    if clause.cue == "after" and not (spec.to_place or hit.key.endswith(_ILA) or _next_word(body, hit) in PREPOSITIONS):
+    received = _with_object_pronoun(body, hit)  # "قبل أن يستقبله أمير قطر": the traveller is its object
+    if clause.cue == "after" and not (spec.to_place or hit.key.endswith(_ILA) or _next_word(body, hit) in PREPOSITIONS or received):
         return None  # "بعد أن دعا المرجع الشيعي الأعلى علي السيستاني": its own subject after the verb
-    if any(clause.start <= p.start < hit.start for p in parties) or _subject_follows(body, hit, parties):
+    if not received and (any(clause.start <= p.start < hit.start for p in parties) or _subject_follows(body, hit, parties)):
         return None
     main = next((dr for dr in drafts if dr.sentence is sent and dr.actors), None)
     if main is None:
@@ -1640,6 +1641,17 @@ def _traveller(body: str, sent: Sentence, clause: Clause, hit: PhraseHit, spec: 
     if not _is_party(first) or not any(p.country and p.country != first.country for p in parties):
         return None
     return first
+
+
+def _with_object_pronoun(body: str, hit: PhraseHit) -> bool:
+    """The trigger is a verb with its object's pronoun ("يستقبله", "استقبلها"): the verb without
+    the pronoun is a trigger too (not "توجه", which is no "توج" with "ه")."""
+    written = hit.key
+    entries = triggers().entries
+    return any(written.endswith(suffix) and written[: -len(suffix)] in entries for suffix in _OBJECT_PRONOUNS)
+
+
+_OBJECT_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما، هم، ها، ه (folded)
 
 
 def _next_word(body: str, hit: PhraseHit) -> str:
