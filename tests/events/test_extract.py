@@ -2231,3 +2231,14 @@ def test_a_host_receiving_the_traveller_by_pronoun_is_a_stop_of_his_tour(options
                      "في الدوحة الخميس الماضي.\n")
     doha = next(e for e in _events(doc, "CONSULT") if e.location and e.location.name == "Doha")
     assert {a.entity for a in doha.actors} == {"abdel-fattah-al-burhan", "tamim-bin-hamad"} and doha.date == "2023-09-07"
+
+
+def test_some_days_before_a_dated_visit_is_the_week_before_it(options, tmp_path):
+    """"وبعد أيام من لقاء وزير الخارجية السعودي ... ونظيره الإيراني ...": some days before the visit
+    the lead dates, within the week (not the visit's own day)."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالاثنين 10 نيسان 2023\n\n",
+                     "وصل إلى صنعاء أمس الأحد وفد سعودي برئاسة السفير محمد آل جابر والتقى رئيس المجلس السياسي مهدي المشاط.\n\n"
+                     "وتأتي الزيارة بعد أيام من لقاء وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير "
+                     "عبداللهيان في العاصمة الصينية.\n")
+    (beijing,) = [e for e in _events(doc, "CONSULT") if "IRN" in _countries(e)]
+    assert beijing.date == "2023-04-02/2023-04-08"

@@ -216,17 +216,26 @@ def event_value(doc: Document, timex) -> str | None:
     return None
 
 
+_AYYAM = "\u0627\u064a\u0627\u0645"  # ايام (folded)
+SOME_DAYS = 7  # "أيام": at most a week
+
+
 def shifted_date(clause: Clause, drafts: list[Draft], sent: Sentence, d: Draft) -> tuple[str | None, bool]:
     """"بعد يوم من اجتماع X": X was a day before the event the sentence is about."""
     anchor = next((dr for dr in reversed(drafts) if dr.date and len(dr.date) == 10 and dr.type == d.type), None)
     if anchor is None or not clause.cue_key:
         return d.date, d.date_explicit
     unit = _DAYS_RE.search(clause.cue_key)
-    days = {"\u064a\u0648\u0645": 1, "\u064a\u0648\u0645\u064a\u0646": 2, "\u0627\u0633\u0628\u0648\u0639": 7}.get(unit.group(1) if unit else "", 0)
+    word = unit.group(1) if unit else ""
+    sign = -1 if clause.cue == "before-day" else 1
+    anchor_day = dt.date.fromisoformat(anchor.date)
+    if word == _AYYAM:  # "بعد أيام من لقاء ...": some days before, within the week
+        ends = sorted(anchor_day + dt.timedelta(days=sign * n) for n in (1, SOME_DAYS))
+        return f"{ends[0].isoformat()}/{ends[1].isoformat()}", True
+    days = {"\u064a\u0648\u0645": 1, "\u064a\u0648\u0645\u064a\u0646": 2, "\u0627\u0633\u0628\u0648\u0639": 7}.get(word, 0)
     if not days:
         return d.date, d.date_explicit
-    sign = -1 if clause.cue == "before-day" else 1
-    day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=sign * days)
+    day = anchor_day + dt.timedelta(days=sign * days)
     return day.isoformat(), True
 
 
