@@ -2242,3 +2242,15 @@ def test_some_days_before_a_dated_visit_is_the_week_before_it(options, tmp_path)
                      "عبداللهيان في العاصمة الصينية.\n")
     (beijing,) = [e for e in _events(doc, "CONSULT") if "IRN" in _countries(e)]
     assert beijing.date == "2023-04-02/2023-04-08"
+
+
+def test_a_clause_joined_to_a_dated_statement_takes_its_day(options, tmp_path):
+    """"وكانت وزارة الموارد المائية قد أعلنت في الخامس من أكتوبر الماضي، عقب اجتماع ...، أن
+    المفاوضات وصلت إلى طريق مسدود، وطالبت مصر بمشاركة طرف دولي": the request of that day, not the
+    story's."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالخميس 7 تشرين الثاني 2019\n\n",
+                     "اتفق وزراء خارجية مصر والسودان وإثيوبيا أمس في واشنطن على عقد اجتماعات فنية.\n\n"
+                     "وكانت وزارة الموارد المائية قد أعلنت في الخامس من أكتوبر الماضي، عقب اجتماع وزراء المياه في الخرطوم، "
+                     "أن المفاوضات وصلت إلى طريق مسدود نتيجة تشدد الجانب الإثيوبي، وطالبت مصر بمشاركة طرف دولي في المفاوضات.\n")
+    (request,) = _events(doc, "REQUEST")
+    assert request.date == "2019-10-05"

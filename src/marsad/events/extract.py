@@ -45,7 +45,7 @@ from .spans import (
     body_tokens,
     tokens_between,
 )
-from .when import calendar_timexes, draft_date, shifted_date, story_date
+from .when import calendar_timexes, draft_date, said_on, shifted_date, story_date
 
 # Heads whose later triggers in the clause are their object, not events of their own.
 HEAD_TYPES = {"AGREE", "REQUEST", "REJECT", "SUPPORT", "ACCUSE", "THREATEN", "CONCEDE", "CONSULT", "COOPERATE"}
@@ -814,8 +814,10 @@ def _draft(doc, sent, n, clause, hit, spec, sent_slots, cue_hits, history, subje
     # the story's day; decided before the parties, so that what no date can report stops here.
     shared = next((dr for dr in reversed(drafts) if dr.sentence is sent), None) if clause.cue in ("and", "during", "sequel") else None
     d.date, d.date_explicit = draft_date(doc, clause, hit, d, drafts)
-    if shared is not None and shared.date and not d.date_explicit and not d.referential:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was (not "ما تم التوصل إليه": before it)
+    if shared is not None and shared.date and not shared.after and not d.date_explicit and not d.referential:  # "... واتفقا", "طلب ... خلال اتصال هاتفي": when the other was (not "ما تم التوصل إليه": before it; nor an earlier event an "after" clause names)
         d.date, d.date_explicit = shared.date, shared.date_explicit
+    elif clause.cue == "and" and not d.date_explicit and not d.referential and (said := said_on(doc, sent, clause)):
+        d.date, d.date_explicit = said, True  # "وكانت الوزارة قد أعلنت في 5 أكتوبر ...، وطالبت مصر": that day
     if clause.cue in ("before-day", "after-day"):
         d.date, d.date_explicit = shifted_date(clause, drafts, sent, d)
     then = not (d.date_explicit or d.referential) and any("then" in c.payloads and c.start >= hit.end and c.start in clause for c in cue_hits)

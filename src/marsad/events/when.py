@@ -37,6 +37,18 @@ _OPENERS = {fold_key(w) for w in ("و", "ف", "في", "وفي", "ففي", "ول�
 _LAST_TIMEXES: tuple = (None, [], [])  # (a page's timexes, those that can date an event, their starts): the page being drafted
 
 
+def said_on(doc: Document, sent, clause: Clause) -> str | None:
+    """The day of the statement a sentence opens with, for a clause joined to it by "و" that has
+    none of its own ("وكانت وزارة ... قد أعلنت في الخامس من أكتوبر الماضي، عقب اجتماع ...، وطالبت
+    مصر بمشاركة طرف دولي": the request of that day): the first calendar date of the sentence
+    before the clause, not one after "منذ"."""
+    dated, starts = calendar_timexes(doc.timexes)
+    for t in dated[bisect_left(starts, sent.start) : bisect_left(starts, clause.start)]:
+        if t.value and not _since(doc.body, t):
+            return event_value(doc, t)
+    return None
+
+
 def calendar_timexes(timexes) -> tuple[list, list[int]]:
     """The page's time expressions that can date an event (no durations), in text order, and
     their starts; every draft of the page asks, so the last page's are kept at hand."""
