@@ -2254,3 +2254,13 @@ def test_a_clause_joined_to_a_dated_statement_takes_its_day(options, tmp_path):
                      "أن المفاوضات وصلت إلى طريق مسدود نتيجة تشدد الجانب الإثيوبي، وطالبت مصر بمشاركة طرف دولي في المفاوضات.\n")
     (request,) = _events(doc, "REQUEST")
     assert request.date == "2019-10-05"
+
+
+def test_shock_expressed_at_another_s_words_is_disapproval(options, tmp_path):
+    """"أعربت وزارة الخارجية المصرية عن صدمتها للتصريحات المنسوبة لرئيس الوزراء الإثيوبي": an
+    accusation (disapproval) of Ethiopia, not the mobilising the words spoke of."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالخميس 24 تشرين الأول 2019\n\n",
+                     "أعربت وزارة الخارجية المصرية أمس عن صدمتها للتصريحات المنسوبة لرئيس الوزراء الإثيوبي أمام برلمان بلاده "
+                     "بشأن إمكانية حشد الملايين.\n")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _countries(accuse) == {"EGY", "ETH"} and not _events(doc, "MOBILIZE")
