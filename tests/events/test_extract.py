@@ -2264,3 +2264,13 @@ def test_shock_expressed_at_another_s_words_is_disapproval(options, tmp_path):
                      "بشأن إمكانية حشد الملايين.\n")
     (accuse,) = _events(doc, "ACCUSE")
     assert _countries(accuse) == {"EGY", "ETH"} and not _events(doc, "MOBILIZE")
+
+
+def test_a_party_that_stayed_away_is_none(options, tmp_path):
+    """"انطلقت في سويسرا محادثات ...، وسط غياب وفد الجيش السوداني": the army stayed away; the talks
+    are the others'."""
+    doc = _text_page(options, tmp_path, "أخبار\n\nالأربعاء 14 آب 2024\n\n",
+                     "انطلقت اليوم في جنيف محادثات لوقف الحرب في السودان بمشاركة وفد قوات الدعم السريع والمبعوث الأمريكي، "
+                     "وسط غياب وفد الجيش السوداني عنها.\n")
+    (talks,) = _events(doc, "CONSULT")
+    assert "sudanese-armed-forces" not in {a.entity for a in talks.actors} and "rapid-support-forces" in {a.entity for a in talks.actors}

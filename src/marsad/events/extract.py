@@ -96,6 +96,8 @@ _SINCE = {fold_key(w) for w in ("منذ", "ومنذ")}
 SERIES_WITHIN = 30  # characters before a trigger where "الجولة" may stand
 SERIES_AFTER = 12  # characters after it
 FILE_WITHIN = 16  # characters back from a party to "ملف" ("ملف تنظيم قسد")
+ABSENT_WITHIN = 16  # ...and to "غياب" ("وسط غياب وفد الجيش السوداني")
+_ABSENT = {fold_key(w) for w in ("غياب", "بغياب", "وغياب", "تغيب", "وتغيب", "مقاطعة", "بمقاطعة")}
 _FILE_WORDS = {fold_key(w) for w in ("ملف", "ملفات", "وملف", "بملف", "سيادة", "لسيادة", "بسيادة")}  # (and "انتهاك لسيادة اليمن": whose sovereignty, not who)
 MARGIN_WITHIN = 12  # characters from "على هامش" to the body whose session it names ("أعمال")
 PAIR_WITHIN = 4  # tokens: from the verb to its first party, and between the two
@@ -1218,6 +1220,8 @@ def _parties(body: str, slots: list[Slot], mediator_spans: set, sources: list[tu
             continue  # "على هامش أعمال الجمعية العامة": the occasion, not a party
         if any(t.norm in _FILE_WORDS for t in tokens_between(body, max(0, s.start - FILE_WITHIN), s.start)[-2:]):
             continue  # "بحث الوزيران ملف تنظيم قسد": what they discussed, not who
+        if any(t.norm in _ABSENT for t in tokens_between(body, max(0, s.start - ABSENT_WITHIN), s.start)[-2:]):
+            continue  # "وسط غياب وفد الجيش السوداني": who stayed away
         if _cited(body, s):
             continue  # "حل سياسي ينسجم مع قرار مجلس الأمن 2254": whose resolution, not who asks
         out.append(s)
