@@ -603,6 +603,9 @@ def test_people_outside_the_base_after_an_occupation_or_an_excellency():
     assert [name for name, _ in a.unknown.values()] == ["عيسى حمد بوشهاب", "حسن البرنوصي"]
     # an occupation before a word that is no name still names no one
     assert analyse("وقال الخبير الاقتصادي إن الخسائر كبيرة").unknown == {}
+    # an honorific after "و" ends the name before it
+    a = analyse("واستقبل الملك معالي أحمد قطان ومعالي وزير الدولة للشؤون الخارجية عادل الجبير")
+    assert ("أحمد قطان", None) in a.unknown.values()
 
 
 def test_a_short_form_as_the_adjective_of_a_noun_is_no_person():

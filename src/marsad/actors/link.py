@@ -930,8 +930,8 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
         if (tok.end > next_hit_start and not linked) or (tok.norm in stop and not fathered) or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
-        if picked and (tok.norm in time_words() or tok.norm in role_nouns()):
-            break  # "الرئيس عون [منتصف] ليل الاثنين", "حسن البرنوصي [مدير] ...": a time word or an office ends a name
+        if picked and (tok.norm in time_words() or tok.norm in role_nouns() or honorific_length(toks, k)):
+            break  # "الرئيس عون [منتصف] ليل الاثنين", "حسن البرنوصي [مدير] ...", "أحمد قطان [ومعالي] ...": a time word, an office or an honorific ends a name
         if (strip_clitics(tok.norm)[-1] in stop and not fathered) or (picked and tok.norm.startswith(_PREPOSITION_ARTICLE)):
             break  # "فؤاد السنيورة [للصحفيين]": a preposition and the article begin no name
         if (len(picked) >= 2 and len(picked[-1].norm) > 2 and text.startswith(_ALEF_LAM, picked[-1].start) and tok.norm not in _PATRONYMIC
