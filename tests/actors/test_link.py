@@ -603,6 +603,8 @@ def test_people_outside_the_base_after_an_occupation_or_an_excellency():
     assert [name for name, _ in a.unknown.values()] == ["عيسى حمد بوشهاب", "حسن البرنوصي"]
     # an occupation before a word that is no name still names no one
     assert analyse("وقال الخبير الاقتصادي إن الخسائر كبيرة").unknown == {}
+    # a circumstantial participle after the name is none of it ("مؤكدا", "مضيفا")
+    assert list(analyse("وقال موشي كامبانسكي مؤكدا أن المحادثات تسير بشكل جيد").unknown.values()) == [("موشي كامبانسكي", None)]
     # an honorific after "و" ends the name before it
     a = analyse("واستقبل الملك معالي أحمد قطان ومعالي وزير الدولة للشؤون الخارجية عادل الجبير")
     assert ("أحمد قطان", None) in a.unknown.values()
