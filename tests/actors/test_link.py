@@ -605,6 +605,8 @@ def test_people_outside_the_base_after_an_occupation_or_an_excellency():
     assert analyse("وقال الخبير الاقتصادي إن الخسائر كبيرة").unknown == {}
     # a circumstantial participle after the name is none of it ("مؤكدا", "مضيفا")
     assert list(analyse("وقال موشي كامبانسكي مؤكدا أن المحادثات تسير بشكل جيد").unknown.values()) == [("موشي كامبانسكي", None)]
+    # a preposition after a title begins no name ("أمام برلمان بلاده" is where he spoke)
+    assert analyse("للتصريحات المنسوبة لرئيس الوزراء الإثيوبي أمام برلمان بلاده، والتي قال فيها").unknown == {}
     # a body's head begins no person's name, though set off by a comma after a verb of saying
     assert analyse("وقالت لجان مقاومة مدني، وهي مجموعة من الناشطين، إن الحصيلة ارتفعت").unknown == {}
     # an honorific after "و" ends the name before it
