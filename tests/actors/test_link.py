@@ -642,3 +642,14 @@ def test_titles_in_apposition_name_the_holder_after_the_last():
     # titles parted by other words are not one chain
     a = analyse("ورحب رئيس مجلس السيادة بالاتفاق، وقال قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش ملتزم")
     assert a.titles[0].person is None
+
+
+def test_a_known_surname_after_another_s_given_name_is_his_kin():
+    """"عبد الرحيم دقلو شقيق قائد الدعم السريع محمد حمدان دقلو", "عبد الرحيم حمدان دقلو": Hemedti's
+    brother, a person of his own (a compound given name, a shared father's name between), not
+    Hemedti; a kinship word ends the name."""
+    a = analyse("وفرضت واشنطن عقوبات على عبد الرحيم دقلو شقيق قائد الدعم السريع محمد حمدان دقلو")
+    assert list(a.unknown.values()) == [("عبد الرحيم دقلو", None)]
+    assert sum(m.actor == "mohamed-hamdan-dagalo" for m in a.names) == 1
+    a = analyse("وفرضت الخزانة الأميركية عقوبات على عبد الرحيم حمدان دقلو، نائب قائد قوات الدعم السريع")
+    assert list(a.unknown.values()) == [("عبد الرحيم حمدان دقلو", None)]

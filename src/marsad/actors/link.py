@@ -420,7 +420,8 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
     or a word and a patronymic ("أبو هريرة", "بسر بن أرطأة"): the same test of a name's shape as
     after a cue (:func:`_unknown_name`). "و" before the name stays out of it."""
     plain = plain_given_name_keys()
-    taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in titles])
+    kb = knowledge_base()
+    taken = sorted([(m.start, m.end) for m in names] + [(h.start, h.end) for h in hits if not _given_away(text, h, kb)] + [(c.start, c.end) for c in titles])
     taken_starts = [a for a, _ in taken]
     token_ends = [t.end for t in toks]
     starts = [h.start for h in hits]
@@ -443,17 +444,20 @@ def _given_name_led(text: str, toks, hits: list[Hit], given, names: list[NameMen
         words = toks[i : bisect_left(token_ends, end) + 1]
         if len(words) <= given_len:
             continue  # the given name alone ("عبد السلام"): no one in particular
-        if len(words) > 2 and not any(w.norm in _PATRONYMIC for w in words) and not name_text.rsplit(" ", 1)[-1].startswith(_ALEF_LAM) and words[1].norm not in _given_names() and words[1].norm not in _FOREIGN_PARTICLES:
-            # a third word is a surname with the article, or follows a second given name or a
-            # particle ("خوان مانويل سانتوس", "لويجي دي مايو"); else none: "وسيم رزوق [ينحدر]"
-            end = toks[i + 1].end
+        second = min(given_len, len(words) - 1)  # the word after the given name (a compound one is two: "عبد الرحيم")
+        if len(words) > second + 1 and not any(w.norm in _PATRONYMIC for w in words) and not name_text.rsplit(" ", 1)[-1].startswith(_ALEF_LAM) and words[second].norm not in _given_names() and words[second].norm not in _FOREIGN_PARTICLES:
+            # a word after the surname is a surname with the article, or follows a second given name
+            # or a particle ("خوان مانويل سانتوس", "لويجي دي مايو"); else none: "وسيم رزوق [ينحدر]"
+            end = toks[i + second].end
             name_text = text[tok.start : end]
-            words = words[:2]
+            words = words[: second + 1]
         k = bisect_left(taken_starts, end) - 1  # the last known span that starts before the name ends
         if k >= 0 and taken[k][0] > tok.start:
             continue  # it runs into a known name
-        if any(form in surnames for w in words[1:] for form in clitic_forms(w.norm)):
-            continue  # or into a known person's surname: "واتصل تميم [بروحاني]"
+        given = _given_of(words)
+        if any(form in surnames and not (form == w.norm and given not in _name_words().get(surnames[form], ()))
+               for w in words[1:] for form in clitic_forms(w.norm)):
+            continue  # or into a known person's surname: "واتصل تميم [بروحاني]" (not his kin's: "عبد الرحيم دقلو")
         if conj:
             name_text = name_text[1:]
         person = _unknown_id(name_text)
@@ -779,14 +783,19 @@ def _named_in_full(key: str, full_ids: set[str]) -> set[str]:
     return set(_full_names_by_last_word().get(key, frozenset()) & full_ids)
 
 
+def _given_away(text: str, hit: Hit, kb: KnowledgeBase) -> bool:
+    """A person's short form right after another's given name ("عبد الرحيم دقلو"): a word of that
+    other's name, not the known person."""
+    ids = {a.actor for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors}
+    return (len(ids) == 1 and all(a.kind == "short" for a in hit.payloads if a.kind in NAME_KINDS)
+            and _other_given_name(text, hit, next(iter(ids))))
+
+
 def _others_surname(text: str, hit: Hit, kb: KnowledgeBase, full_ids: set[str]) -> bool:
     """A person's short form that the page writes after another's given name, the person never
     named in full: the page's someone else of that name."""
     ids = {a.actor for a in hit.payloads if a.kind in NAME_KINDS and a.actor in kb.actors}
-    if len(ids) != 1 or not all(a.kind == "short" for a in hit.payloads if a.kind in NAME_KINDS):
-        return False
-    (actor,) = ids
-    return actor not in full_ids and _other_given_name(text, hit, actor)
+    return len(ids) == 1 and next(iter(ids)) not in full_ids and _given_away(text, hit, kb)
 
 
 def _other_given_name(text: str, hit: Hit, actor: str) -> bool:
@@ -797,11 +806,16 @@ def _other_given_name(text: str, hit: Hit, actor: str) -> bool:
     toks = tokenize(text)
     if hit.first >= len(toks) or toks[hit.first].start > hit.start:
         return False
-    before = toks[hit.first - 1]
-    if not same_line(text, before, toks[hit.first]):
+    k = hit.first - 1
+    if not same_line(text, toks[k], toks[hit.first]):
         return False
-    word = before.norm[1:] if before.norm.startswith("\u0648") and len(before.norm) > 3 else before.norm  # و
-    return word in _listed_given_names() and word not in _name_words().get(actor, ())
+    own = _name_words().get(actor, ())
+    if toks[k].norm in own and k > 0 and same_line(text, toks[k - 1], toks[k]):
+        k -= 1  # a father's name they share: "عبد الرحيم [حمدان] دقلو", Hemedti's brother
+    word = toks[k].norm[1:] if toks[k].norm.startswith("\u0648") and len(toks[k].norm) > 3 else toks[k].norm  # و
+    if k > 0 and toks[k - 1].norm.lstrip("\u0648") == _ABD_WORD:
+        word = _ABD_WORD + word  # a compound written apart: "عبد الرحيم"
+    return word in _listed_given_names() and word not in own
 
 
 @lru_cache(maxsize=1)
@@ -898,6 +912,17 @@ def _has_pronoun(word: str) -> bool:
     return len(word) >= 5 and word.endswith(_OWN_SUFFIXES)
 
 
+def _given_of(picked) -> str:
+    """The given name the picked words begin with, a compound written apart joined ("عبد الرحيم")."""
+    first = picked[0].norm
+    if first == _ABD_WORD and len(picked) >= 2:
+        return first + picked[1].norm
+    return first
+
+
+_ABD_WORD = fold_key("عبد")
+
+
 def _short_form_only(hit: Hit, given: str) -> bool:
     """The hit is only short forms of people ("جونسون", no full name, place or office) whom the
     listed given name before it does not name ("ليزا جونسون" is not Boris Johnson; "جواد ظريف"
@@ -924,9 +949,9 @@ def _unknown_name(text: str, toks, index: int, hits: list[Hit], hit_index: int, 
             return None
         linked = bool(picked) and picked[-1].norm in _PATRONYMIC  # "بدر بن [سلطان]": the next word is a name
         fathered = not picked and _father_follows(text, toks, k)  # "علي [بن أبي طالب]": a name, though "على" is a word
-        if (tok.end > next_hit_start and not linked and cued and len(picked) == 1 and hits[hit_index].first == k
-                and _short_form_only(hits[hit_index], picked[0].norm)):
-            hit_index += 1  # "السفيرة الأمريكية ليزا [جونسون]": another's surname after this one's given name
+        if (tok.end > next_hit_start and not linked and picked and (cued or len(picked) >= 2) and len(picked) <= 3
+                and hits[hit_index].first == k and _short_form_only(hits[hit_index], _given_of(picked))):
+            hit_index += 1  # "السفيرة الأمريكية ليزا [جونسون]", "عبد الرحيم حمدان [دقلو]": another's surname after this one's given name
             next_hit_start = hits[hit_index].start if hit_index < len(hits) else len(text)
         if (tok.end > next_hit_start and not linked) or (tok.norm in stop and not fathered) or any(c.isdigit() for c in tok.norm) or not tok.norm.isalpha():
             break
